@@ -1,0 +1,75 @@
+/* hustings-contact-store.h: contacts in a committee file (the data-access functions).
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "hustings-committee-file.h"
+#include "hustings-contact.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  HUSTINGS_CONTACT_SORT_NAME,
+  HUSTINGS_CONTACT_SORT_PLACE,      /* state, then city */
+  HUSTINGS_CONTACT_SORT_EMPLOYER,
+  HUSTINGS_CONTACT_SORT_CYCLE_TOTAL,
+  HUSTINGS_CONTACT_SORT_LAST_GIFT,
+} HustingsContactSort;
+
+/* Validates and inserts; sets the contact's id and timestamps. Emits "contacts-changed". */
+gboolean         hustings_contact_store_add      (HustingsCommitteeFile *file,
+                                                  HustingsContact       *contact,
+                                                  GError               **error);
+/* Validates and saves every field of an existing contact. */
+gboolean         hustings_contact_store_update   (HustingsCommitteeFile *file,
+                                                  HustingsContact       *contact,
+                                                  GError               **error);
+/* Deletes the contact and, with it, its donations. */
+gboolean         hustings_contact_store_delete   (HustingsCommitteeFile *file,
+                                                  gint64                 contact_id,
+                                                  GError               **error);
+/* The whole contact with emails, phones, tags, cycle total and last gift; NULL + NOT_FOUND. */
+HustingsContact *hustings_contact_store_get      (HustingsCommitteeFile *file,
+                                                  gint64                 contact_id,
+                                                  GError               **error);
+/* The fields a list row shows (names, city, state, employer, occupation, totals), cheaper. */
+HustingsContact *hustings_contact_store_get_summary (HustingsCommitteeFile *file,
+                                                     gint64                 contact_id);
+/* All contact ids in the given order (ties by id). */
+GArray          *hustings_contact_store_list_ids (HustingsCommitteeFile *file,
+                                                  HustingsContactSort    sort,
+                                                  gboolean               descending);
+/* Ids of contacts whose name, email, city, ZIP or employer match every word of text
+ * (word prefixes, accents ignored), in ascending id order. Empty text matches none. */
+GArray          *hustings_contact_store_search_ids (HustingsCommitteeFile *file,
+                                                    const char            *text);
+/* Up to limit contacts whose name starts with or contains text, best first: for completion. */
+GPtrArray       *hustings_contact_store_complete (HustingsCommitteeFile *file,
+                                                  const char            *text,
+                                                  guint                  limit);
+/* Per-contact totals. */
+struct _HustingsTotal {
+  char  *period;       /* "P2026" (election), "2026" (cycle) or "2025" (calendar year) */
+  gint64 total_cents;  /* net of refunds */
+  gint64 gift_count;   /* positive receipts */
+};
+typedef enum {
+  HUSTINGS_TOTAL_ELECTION,
+  HUSTINGS_TOTAL_CYCLE,
+  HUSTINGS_TOTAL_YEAR,
+} HustingsTotalKind;
+/* HustingsTotal* of one kind for a contact, sorted by period. */
+GPtrArray       *hustings_contact_store_totals   (HustingsCommitteeFile *file,
+                                                  gint64                 contact_id,
+                                                  HustingsTotalKind      kind);
+/* One total; 0 when none. */
+gint64           hustings_contact_store_total    (HustingsCommitteeFile *file,
+                                                  gint64                 contact_id,
+                                                  HustingsTotalKind      kind,
+                                                  const char            *period);
+void             hustings_total_free             (HustingsTotal         *total);
+/* Every tag name in the file, sorted. */
+GStrv            hustings_contact_store_list_tags (HustingsCommitteeFile *file);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HustingsTotal, hustings_total_free)
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* hustings-types.h: forward declarations shared by the core headers.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _HustingsCommitteeFile HustingsCommitteeFile;
+typedef struct _HustingsContact       HustingsContact;
+typedef struct _HustingsDonation      HustingsDonation;
+typedef struct _HustingsContactList   HustingsContactList;
+typedef struct _HustingsDonationList  HustingsDonationList;
+typedef struct _HustingsCommittee     HustingsCommittee;
+typedef struct _HustingsElection      HustingsElection;
+typedef struct _HustingsTotal         HustingsTotal;
+
+G_END_DECLS
