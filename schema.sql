@@ -61,7 +61,9 @@ CREATE TABLE contact (
   occupation     TEXT NOT NULL DEFAULT '',
   fec_id         TEXT NOT NULL DEFAULT '',
   notes          TEXT NOT NULL DEFAULT '',
-  -- Kept by the data-access module: 'last, first middle' or the organization name, folded.
+  -- Kept by the data-access module: the name as lists show it ('Jane Q. Doe' or the
+  -- organization), and 'doe, jane q' folded (lower case, no accents) to sort by.
+  display_name   TEXT NOT NULL DEFAULT '',
   sort_name      TEXT NOT NULL DEFAULT '',
   -- Kept by the donation triggers below.
   last_gift_date TEXT,
