@@ -171,7 +171,7 @@ CREATE TABLE donation (
 );
 CREATE INDEX donation_contact ON donation (contact_id, date_received);
 CREATE INDEX donation_date ON donation (date_received, id, amount_cents);
-CREATE INDEX donation_amount ON donation (amount_cents, id);
+CREATE INDEX donation_amount ON donation (amount_cents, id, date_received);
 CREATE INDEX donation_refund_of ON donation (refund_of) WHERE refund_of IS NOT NULL;
 
 -- Per-contact totals, kept by the triggers below so they are right after any add, edit, re-date

@@ -367,6 +367,72 @@ collect_ids (sqlite3_stmt *stmt)
   return ids;
 }
 
+/* Contacts by this cycle's total, ties by id: as "LEFT JOIN contact_total ORDER BY
+ * coalesce(total, 0), id", which makes SQLite sort every contact. The donors come in order from
+ * the totals index; everyone else has 0 and comes in id order; the two are merged. */
+static GArray *
+list_ids_by_cycle_total (HustingsCommitteeFile *file,
+                         gboolean               descending)
+{
+  g_autofree char *period = cycle_period (file);
+  g_autoptr(GArray) donors = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) totals = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) everyone = NULL;
+  g_autoptr(GHashTable) is_donor = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GArray *ids;
+  sqlite3_stmt *stmt;
+  guint d = 0;
+
+  stmt = hustings_committee_file_prepare (file,
+    "SELECT contact_id, total_cents FROM contact_total WHERE period = ?1"
+    " ORDER BY total_cents, contact_id", NULL);
+  if (stmt == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (gint64));
+  hustings_bind_text (stmt, 1, period);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      gint64 total = sqlite3_column_int64 (stmt, 1);
+
+      g_array_append_val (donors, id);
+      g_array_append_val (totals, total);
+    }
+  sqlite3_reset (stmt);
+  for (guint i = 0; i < donors->len; i++)
+    g_hash_table_add (is_donor, &g_array_index (donors, gint64, i));
+
+  stmt = hustings_committee_file_prepare (file, "SELECT id FROM contact ORDER BY id", NULL);
+  if (stmt == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (gint64));
+  everyone = collect_ids (stmt);
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), everyone->len);
+  for (guint i = 0; i < everyone->len; i++)
+    {
+      gint64 id = g_array_index (everyone, gint64, i);
+
+      if (g_hash_table_contains (is_donor, &id))
+        continue;
+      /* Donors that sort before (0, id) go first. */
+      while (d < donors->len &&
+             (g_array_index (totals, gint64, d) < 0 ||
+              (g_array_index (totals, gint64, d) == 0 && g_array_index (donors, gint64, d) < id)))
+        g_array_append_val (ids, g_array_index (donors, gint64, d++));
+      g_array_append_val (ids, id);
+    }
+  g_array_append_vals (ids, &g_array_index (donors, gint64, d), donors->len - d);
+
+  if (descending)
+    for (guint i = 0, j = ids->len; i + 1 < j; i++, j--)
+      {
+        gint64 t = g_array_index (ids, gint64, i);
+
+        g_array_index (ids, gint64, i) = g_array_index (ids, gint64, j - 1);
+        g_array_index (ids, gint64, j - 1) = t;
+      }
+  return ids;
+}
+
 GArray *
 hustings_contact_store_list_ids (HustingsCommitteeFile *file,
                                  HustingsContactSort    sort,
@@ -383,12 +449,6 @@ hustings_contact_store_list_ids (HustingsCommitteeFile *file,
     [HUSTINGS_CONTACT_SORT_EMPLOYER] = {
       "SELECT id FROM contact ORDER BY employer COLLATE NOCASE, id",
       "SELECT id FROM contact ORDER BY employer COLLATE NOCASE DESC, id DESC" },
-    [HUSTINGS_CONTACT_SORT_CYCLE_TOTAL] = {
-      "SELECT c.id FROM contact c LEFT JOIN contact_total t"
-      " ON t.contact_id = c.id AND t.period = ?1 ORDER BY coalesce(t.total_cents, 0), c.id",
-      "SELECT c.id FROM contact c LEFT JOIN contact_total t"
-      " ON t.contact_id = c.id AND t.period = ?1"
-      " ORDER BY coalesce(t.total_cents, 0) DESC, c.id DESC" },
     [HUSTINGS_CONTACT_SORT_LAST_GIFT] = {
       "SELECT id FROM contact ORDER BY last_gift_date, id",
       "SELECT id FROM contact ORDER BY last_gift_date DESC, id DESC" },
@@ -397,15 +457,12 @@ hustings_contact_store_list_ids (HustingsCommitteeFile *file,
 
   g_return_val_if_fail (sort <= HUSTINGS_CONTACT_SORT_LAST_GIFT, NULL);
 
+  if (sort == HUSTINGS_CONTACT_SORT_CYCLE_TOTAL)
+    return list_ids_by_cycle_total (file, descending);
+
   stmt = hustings_committee_file_prepare (file, queries[sort][descending ? 1 : 0], NULL);
   if (stmt == NULL)
     return g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (sort == HUSTINGS_CONTACT_SORT_CYCLE_TOTAL)
-    {
-      g_autofree char *period = cycle_period (file);
-
-      hustings_bind_text (stmt, 1, period);
-    }
   return collect_ids (stmt);
 }
 

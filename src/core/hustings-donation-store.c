@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hustings-committee-file-private.h"
+#include "hustings-contact-store.h"
 #include "hustings-dates.h"
 #include "hustings-donation-private.h"
 #include "hustings-donation-store.h"
@@ -383,6 +384,76 @@ failed:
 #define RANGE " WHERE d.date_received BETWEEN coalesce(?1, '0000-00-00')" \
               " AND coalesce(?2, '9999-12-31')"
 
+/* Donations in donor order: contacts by name, each one's gifts by date. Sorting a million
+ * joined rows in SQLite takes seconds; instead take the contacts' order and the gifts grouped
+ * by contact (both straight from an index) and lay the groups out in that order. */
+static GArray *
+list_ids_by_donor (HustingsCommitteeFile *file,
+                   const char            *from,
+                   const char            *to,
+                   gboolean               descending)
+{
+  g_autoptr(GArray) order = NULL;
+  g_autoptr(GArray) gifts = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) run_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree guint *run_of = NULL;
+  GArray *ids;
+  sqlite3_stmt *stmt;
+  gint64 current = -1, max_id = 0;
+
+  order = hustings_contact_store_list_ids (file, HUSTINGS_CONTACT_SORT_NAME, descending);
+  for (guint i = 0; i < order->len; i++)
+    max_id = MAX (max_id, g_array_index (order, gint64, i));
+  run_of = g_new0 (guint, max_id + 1);
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  stmt = hustings_committee_file_prepare (file,
+    "SELECT contact_id, id FROM donation INDEXED BY donation_contact"
+    " WHERE date_received BETWEEN coalesce(?1, '0000-00-00') AND coalesce(?2, '9999-12-31')"
+    " ORDER BY contact_id, date_received, id", NULL);
+  if (stmt == NULL)
+    return ids;
+  if (from)
+    hustings_bind_text (stmt, 1, from);
+  if (to)
+    hustings_bind_text (stmt, 2, to);
+
+  /* gifts holds the ids grouped by contact; run_of[contact] - 1 is the index of its group in
+   * run_starts, whose next entry (or the end) closes the group. */
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 contact = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sqlite3_column_int64 (stmt, 1);
+
+      if (contact != current)
+        {
+          current = contact;
+          g_array_append_val (run_starts, gifts->len);
+          if (contact <= max_id)
+            run_of[contact] = run_starts->len;
+        }
+      g_array_append_val (gifts, id);
+    }
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint run = run_of[g_array_index (order, gint64, i)];
+      guint start, end;
+
+      if (run == 0)
+        continue;
+      start = g_array_index (run_starts, guint, run - 1);
+      end = run < run_starts->len ? g_array_index (run_starts, guint, run) : gifts->len;
+      if (descending)
+        for (guint j = end; j > start; j--)
+          g_array_append_val (ids, g_array_index (gifts, gint64, j - 1));
+      else
+        g_array_append_vals (ids, &g_array_index (gifts, gint64, start), end - start);
+    }
+  return ids;
+}
+
 GArray *
 hustings_donation_store_list_ids (HustingsCommitteeFile *file,
                                   const char            *from,
@@ -390,24 +461,26 @@ hustings_donation_store_list_ids (HustingsCommitteeFile *file,
                                   HustingsDonationSort   sort,
                                   gboolean               descending)
 {
+  /* The amount index holds the date too, so filtering by date never leaves it. */
   static const char * const queries[][2] = {
     [HUSTINGS_DONATION_SORT_DATE] = {
       "SELECT d.id FROM donation d" RANGE " ORDER BY d.date_received, d.id",
       "SELECT d.id FROM donation d" RANGE " ORDER BY d.date_received DESC, d.id DESC" },
     [HUSTINGS_DONATION_SORT_AMOUNT] = {
-      "SELECT d.id FROM donation d" RANGE " ORDER BY d.amount_cents, d.id",
-      "SELECT d.id FROM donation d" RANGE " ORDER BY d.amount_cents DESC, d.id DESC" },
-    [HUSTINGS_DONATION_SORT_DONOR] = {
-      "SELECT d.id FROM donation d JOIN contact c ON c.id = d.contact_id" RANGE
-      " ORDER BY c.sort_name, d.date_received, d.id",
-      "SELECT d.id FROM donation d JOIN contact c ON c.id = d.contact_id" RANGE
-      " ORDER BY c.sort_name DESC, d.date_received DESC, d.id DESC" },
+      "SELECT d.id FROM donation d INDEXED BY donation_amount" RANGE
+      " ORDER BY d.amount_cents, d.id",
+      "SELECT d.id FROM donation d INDEXED BY donation_amount" RANGE
+      " ORDER BY d.amount_cents DESC, d.id DESC" },
   };
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GArray *ids;
   sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (sort <= HUSTINGS_DONATION_SORT_DONOR, ids);
+  g_return_val_if_fail (sort <= HUSTINGS_DONATION_SORT_DONOR, NULL);
 
+  if (sort == HUSTINGS_DONATION_SORT_DONOR)
+    return list_ids_by_donor (file, from, to, descending);
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   stmt = hustings_committee_file_prepare (file, queries[sort][descending ? 1 : 0], NULL);
   if (stmt == NULL)
     return ids;
