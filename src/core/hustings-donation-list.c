@@ -17,6 +17,7 @@ struct _HustingsDonationList
   char                  *to;
   HustingsDonationSort   sort;
   gboolean               descending;
+  GHashTable            *hidden;   /* gint64* donation id -> HustingsDonation* */
   gint64                 total;
   gint64                 count;
 };
@@ -61,14 +62,35 @@ signature (GObject *item)
 static void
 update (HustingsDonationList *self, gboolean refresh)
 {
+  GArray *ids = hustings_donation_store_list_ids (self->file, self->from, self->to, self->sort,
+                                                  self->descending);
   gint64 total, count;
 
-  hustings_id_list_replace (&self->list,
-                            hustings_donation_store_list_ids (self->file, self->from, self->to,
-                                                              self->sort, self->descending),
-                            refresh);
-
   hustings_donation_store_sum (self->file, self->from, self->to, &total, &count);
+
+  /* Hidden donations leave the list and come off the sums. */
+  if (g_hash_table_size (self->hidden) > 0)
+    {
+      guint kept = 0;
+
+      for (guint i = 0; i < ids->len; i++)
+        {
+          HustingsDonation *d = g_hash_table_lookup (self->hidden,
+                                                     &g_array_index (ids, gint64, i));
+
+          if (d == NULL)
+            g_array_index (ids, gint64, kept++) = g_array_index (ids, gint64, i);
+          else
+            {
+              total -= hustings_donation_get_amount (d);
+              count -= hustings_donation_get_amount (d) > 0;
+            }
+        }
+      g_array_set_size (ids, kept);
+    }
+
+  hustings_id_list_replace (&self->list, ids, refresh);
+
   if (total != self->total)
     {
       self->total = total;
@@ -119,6 +141,7 @@ hustings_donation_list_finalize (GObject *object)
   HustingsDonationList *self = (HustingsDonationList *) object;
 
   hustings_id_list_clear (&self->list);
+  g_clear_pointer (&self->hidden, g_hash_table_unref);
   g_clear_pointer (&self->from, g_free);
   g_clear_pointer (&self->to, g_free);
   g_clear_object (&self->file);
@@ -166,6 +189,7 @@ static void
 hustings_donation_list_init (HustingsDonationList *self)
 {
   hustings_id_list_init (&self->list, G_LIST_MODEL (self), fetch, signature);
+  self->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->descending = TRUE;
 }
 
@@ -218,6 +242,33 @@ hustings_donation_list_set_sort (HustingsDonationList *self,
   self->sort = sort;
   self->descending = !!descending;
   update (self, FALSE);
+}
+
+void
+hustings_donation_list_hide (HustingsDonationList *self,
+                             gint64                donation_id)
+{
+  HustingsDonation *d;
+
+  g_return_if_fail (HUSTINGS_IS_DONATION_LIST (self));
+
+  if (g_hash_table_contains (self->hidden, &donation_id))
+    return;
+  d = hustings_donation_store_get (self->file, donation_id, NULL);
+  if (d == NULL)
+    return;
+  g_hash_table_insert (self->hidden, g_memdup2 (&donation_id, sizeof donation_id), d);
+  update (self, FALSE);
+}
+
+void
+hustings_donation_list_unhide (HustingsDonationList *self,
+                               gint64                donation_id)
+{
+  g_return_if_fail (HUSTINGS_IS_DONATION_LIST (self));
+
+  if (g_hash_table_remove (self->hidden, &donation_id))
+    update (self, FALSE);
 }
 
 gint64

@@ -24,6 +24,12 @@ void                  hustings_donation_list_set_range (HustingsDonationList  *s
 void                  hustings_donation_list_set_sort  (HustingsDonationList  *self,
                                                         HustingsDonationSort   sort,
                                                         gboolean               descending);
+/* Hides a donation without touching the file (for a delete that can still be undone), and
+ * shows it again. The total and count leave hidden donations out. */
+void                  hustings_donation_list_hide      (HustingsDonationList  *self,
+                                                        gint64                 donation_id);
+void                  hustings_donation_list_unhide    (HustingsDonationList  *self,
+                                                        gint64                 donation_id);
 gint64                hustings_donation_list_get_total (HustingsDonationList  *self);
 gint64                hustings_donation_list_get_count (HustingsDonationList  *self);
 void                  hustings_donation_list_reload    (HustingsDonationList  *self);

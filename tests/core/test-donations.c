@@ -262,6 +262,16 @@ test_list_range_and_sums (void)
   g_assert_cmpstr (hustings_donation_get_contact_name (first), ==, "Bo Diaz");
   g_clear_object (&first);
 
+  /* Hiding (a delete that can be undone) takes a row out of the list and the sums. */
+  hustings_donation_list_set_sort (list, HUSTINGS_DONATION_SORT_DATE, TRUE);
+  hustings_donation_list_hide (list, big);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  g_assert_cmpint (hustings_donation_list_get_total (list), ==, 7500);
+  g_assert_cmpint (hustings_donation_list_get_count (list), ==, 2);
+  hustings_donation_list_unhide (list, big);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  g_assert_cmpint (hustings_donation_list_get_total (list), ==, 107500);
+
   /* The list and its sums follow the file. */
   refund (file, bo, big, "2026-04-01", -100000, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
