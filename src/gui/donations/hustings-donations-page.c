@@ -1,0 +1,418 @@
+/* hustings-donations-page.c
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hustings-donations-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "widgets/hustings-date-entry.h"
+#include "hustings-column-view.h"
+#include "hustings-split-model.h"
+#include "hustings-donation-dialog.h"
+#include "hustings-window.h"
+
+#include "hustings-donations-page.h"
+
+struct _HustingsDonationsPage
+{
+  AdwBin                 parent_instance;
+
+  /* template widgets */
+  HustingsDateEntry     *from_entry;
+  HustingsDateEntry     *to_entry;
+  GtkStack              *list_stack;
+  GtkColumnView         *column_view;
+  GtkColumnViewColumn   *date_column;
+  GtkColumnViewColumn   *donor_column;
+  GtkColumnViewColumn   *amount_column;
+  GtkLabel              *footer_label;
+
+  /* owned */
+  HustingsCommitteeFile *file;
+  HustingsDonationList  *list;
+  GtkSingleSelection    *selection;
+};
+
+G_DEFINE_FINAL_TYPE (HustingsDonationsPage, hustings_donations_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* A deleted donation and its refunds, as they were, to put back on undo. The list model has
+ * no way to hide a row, so the deletion is done at once and undone by adding them again. */
+typedef struct
+{
+  HustingsCommitteeFile *file;
+  GPtrArray             *donations; /* the donation, then its refunds */
+} DeletedDonation;
+
+static void
+deleted_donation_free (gpointer data)
+{
+  DeletedDonation *deleted = data;
+
+  g_object_unref (deleted->file);
+  g_ptr_array_unref (deleted->donations);
+  g_free (deleted);
+}
+
+/* A new, unsaved donation with the same facts. */
+static HustingsDonation *
+donation_dup_unsaved (HustingsDonation *donation)
+{
+  HustingsDonation *copy = hustings_donation_new ();
+
+  hustings_donation_set_contact_id (copy, hustings_donation_get_contact_id (donation));
+  hustings_donation_set_date (copy, hustings_donation_get_date (donation));
+  hustings_donation_set_amount (copy, hustings_donation_get_amount (donation));
+  hustings_donation_set_method (copy, hustings_donation_get_method (donation));
+  if (!hustings_donation_get_election_presumed (donation))
+    hustings_donation_set_election (copy, hustings_donation_get_election (donation));
+  hustings_donation_set_check_number (copy, hustings_donation_get_check_number (donation));
+  hustings_donation_set_source (copy, hustings_donation_get_source (donation),
+                                hustings_donation_get_source_id (donation));
+  hustings_donation_set_memo (copy, hustings_donation_get_memo (donation));
+  hustings_donation_set_refund_of (copy, hustings_donation_get_refund_of (donation));
+
+  return copy;
+}
+
+static gboolean
+deleted_donation_undo (gpointer   data,
+                       GError   **error)
+{
+  DeletedDonation *deleted = data;
+  g_autoptr(HustingsDonation) original = donation_dup_unsaved (deleted->donations->pdata[0]);
+
+  if (!hustings_committee_file_begin (deleted->file, error))
+    return FALSE;
+
+  if (!hustings_donation_store_add (deleted->file, original, error))
+    goto failed;
+
+  for (guint i = 1; i < deleted->donations->len; i++)
+    {
+      g_autoptr(HustingsDonation) refund = donation_dup_unsaved (deleted->donations->pdata[i]);
+
+      hustings_donation_set_refund_of (refund, hustings_donation_get_id (original));
+      if (!hustings_donation_store_add (deleted->file, refund, error))
+        goto failed;
+    }
+
+  return hustings_committee_file_commit (deleted->file, error);
+
+failed:
+  hustings_committee_file_rollback (deleted->file);
+  return FALSE;
+}
+
+static void
+update_footer (HustingsDonationsPage *self)
+{
+  gint64 count = self->list ? hustings_donation_list_get_count (self->list) : 0;
+  gint64 total = self->list ? hustings_donation_list_get_total (self->list) : 0;
+  g_autofree char *amount = hustings_money_format (total);
+  g_autofree char *text = NULL;
+
+  /* Translators: "1,234 donations · $56,789.00" */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%'" G_GINT64_FORMAT " donation · %s",
+                                       "%'" G_GINT64_FORMAT " donations · %s", count),
+                          count, amount);
+  gtk_label_set_text (self->footer_label, text);
+}
+
+static void
+items_changed_cb (HustingsDonationsPage *self)
+{
+  guint n = self->list ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
+
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+}
+
+static void
+apply_sort (HustingsDonationsPage *self)
+{
+  int key = HUSTINGS_DONATION_SORT_DATE;
+  gboolean descending = TRUE;
+
+  if (self->list == NULL)
+    return;
+
+
+  hustings_column_view_get_sort (self->column_view, &key, &descending);
+  hustings_donation_list_set_sort (self->list, key, descending);
+}
+
+static void
+sort_changed_cb (HustingsDonationsPage *self)
+{
+  apply_sort (self);
+}
+
+static void
+range_changed_cb (HustingsDonationsPage *self)
+{
+  if (self->list == NULL)
+    return;
+
+
+  hustings_donation_list_set_range (self->list,
+                                    hustings_date_entry_get_date (self->from_entry),
+                                    hustings_date_entry_get_date (self->to_entry));
+}
+
+static void
+range_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HustingsDonationsPage *self = HUSTINGS_DONATIONS_PAGE (widget);
+  const char *range = g_variant_get_string (parameter, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (g_str_equal (range, "this-year"))
+    {
+      from = g_date_time_format (now, "%Y-01-01");
+      to = g_date_time_format (now, "%Y-12-31");
+    }
+  else if (g_str_equal (range, "last-30-days"))
+    {
+      g_autoptr(GDateTime) start = g_date_time_add_days (now, -29);
+
+      from = g_date_time_format (start, "%Y-%m-%d");
+      to = g_date_time_format (now, "%Y-%m-%d");
+    }
+
+  hustings_date_entry_set_date (self->from_entry, from);
+  hustings_date_entry_set_date (self->to_entry, to);
+}
+
+static void
+column_view_activate_cb (HustingsDonationsPage *self,
+                         guint                  position)
+{
+  g_autoptr(HustingsDonation) donation = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GError) error = NULL;
+  HustingsDonationDialog *dialog;
+
+  donation = g_list_model_get_item (G_LIST_MODEL (self->list), position);
+  if (donation == NULL)
+    return;
+
+  dialog = hustings_donation_dialog_new_edit (GTK_WINDOW (root), self->file,
+                                              hustings_donation_get_id (donation), &error);
+  if (dialog == NULL)
+    {
+      hustings_window_show_toast (HUSTINGS_WINDOW (root), error->message);
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+hustings_donations_page_dispose (GObject *object)
+{
+  HustingsDonationsPage *self = HUSTINGS_DONATIONS_PAGE (object);
+
+  hustings_donations_page_set_file (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HUSTINGS_TYPE_DONATIONS_PAGE);
+
+  G_OBJECT_CLASS (hustings_donations_page_parent_class)->dispose (object);
+}
+
+static void
+hustings_donations_page_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  HustingsDonationsPage *self = HUSTINGS_DONATIONS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hustings_donations_page_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  HustingsDonationsPage *self = HUSTINGS_DONATIONS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      hustings_donations_page_set_file (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hustings_donations_page_class_init (HustingsDonationsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hustings_donations_page_dispose;
+  object_class->get_property = hustings_donations_page_get_property;
+  object_class->set_property = hustings_donations_page_set_property;
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, HUSTINGS_TYPE_COMMITTEE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (HUSTINGS_TYPE_DONATION);
+  g_type_ensure (HUSTINGS_TYPE_DATE_ENTRY);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/hustings-donations-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, to_entry);
+  gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, date_column);
+  gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, donor_column);
+  gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, amount_column);
+  gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, footer_label);
+  gtk_widget_class_bind_template_callback (widget_class, range_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "donations.range", "s", range_action);
+}
+
+static void
+hustings_donations_page_init (HustingsDonationsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  hustings_column_view_set_sort_key (self->date_column, HUSTINGS_DONATION_SORT_DATE);
+  hustings_column_view_set_sort_key (self->donor_column, HUSTINGS_DONATION_SORT_DONOR);
+  hustings_column_view_set_sort_key (self->amount_column, HUSTINGS_DONATION_SORT_AMOUNT);
+  gtk_column_view_sort_by_column (self->column_view, self->date_column, GTK_SORT_DESCENDING);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (column_view_activate_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  update_footer (self);
+}
+
+void
+hustings_donations_page_set_file (HustingsDonationsPage *self,
+                                  HustingsCommitteeFile *file)
+{
+  g_return_if_fail (HUSTINGS_IS_DONATIONS_PAGE (self));
+  g_return_if_fail (file == NULL || HUSTINGS_IS_COMMITTEE_FILE (file));
+
+  if (self->file == file)
+    return;
+
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
+  gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->list);
+  g_set_object (&self->file, file);
+
+  if (file != NULL)
+    {
+      self->list = hustings_donation_list_new (file);
+      self->selection = gtk_single_selection_new (
+        G_LIST_MODEL (hustings_split_model_new (g_object_ref (G_LIST_MODEL (self->list)))));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      range_changed_cb (self);
+      apply_sort (self);
+      g_signal_connect_object (self->list, "items-changed", G_CALLBACK (items_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->list, "notify::total", G_CALLBACK (update_footer), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->list, "notify::count", G_CALLBACK (update_footer), self,
+                               G_CONNECT_SWAPPED);
+      gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+    }
+
+  items_changed_cb (self);
+  update_footer (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+void
+hustings_donations_page_delete_selected (HustingsDonationsPage *self)
+{
+  HustingsDonation *selected;
+  g_autoptr(HustingsDonation) donation = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *amount = NULL;
+  g_autofree char *title = NULL;
+  HustingsWindow *window;
+  DeletedDonation *deleted;
+  gint64 id;
+
+  g_return_if_fail (HUSTINGS_IS_DONATIONS_PAGE (self));
+
+  if (self->selection == NULL
+      || (selected = gtk_single_selection_get_selected_item (self->selection)) == NULL)
+    return;
+
+  window = HUSTINGS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  id = hustings_donation_get_id (selected);
+  donation = hustings_donation_store_get (self->file, id, &error);
+  if (donation == NULL)
+    {
+      hustings_window_show_toast (window, error->message);
+      return;
+    }
+
+  deleted = g_new0 (DeletedDonation, 1);
+  deleted->file = g_object_ref (self->file);
+  deleted->donations = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (deleted->donations, g_object_ref (donation));
+  history = hustings_donation_store_for_contact (self->file,
+                                                 hustings_donation_get_contact_id (donation));
+  for (guint i = 0; i < history->len; i++)
+    {
+      HustingsDonation *other = g_ptr_array_index (history, i);
+
+      if (hustings_donation_get_refund_of (other) == id)
+        g_ptr_array_add (deleted->donations, g_object_ref (other));
+    }
+
+  if (!hustings_donation_store_delete (self->file, id, &error))
+    {
+      deleted_donation_free (deleted);
+      hustings_window_show_toast (window, error->message);
+      return;
+    }
+
+  amount = hustings_money_format (hustings_donation_get_amount (donation));
+  /* Translators: "Deleted $25.00 from Jane Doe" */
+  title = g_strdup_printf (_("Deleted %s from %s"), amount,
+                           hustings_donation_get_contact_name (donation));
+  hustings_window_push_undo (window, title, deleted_donation_undo, NULL,
+                             deleted, deleted_donation_free);
+}

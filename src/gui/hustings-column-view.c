@@ -1,0 +1,90 @@
+/* hustings-column-view.c
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hustings-column-view"
+
+#include "hustings-column-view.h"
+
+/* Two objects that never appear in a list. A column's sorter records its key when it is asked
+ * to compare them, and always calls the first smaller, so the view's sorter stops at the
+ * primary column and inverts the answer when that column is descending. */
+static GObject *probe_a;
+static GObject *probe_b;
+static int      probed_key = -1;
+
+static void
+ensure_probes (void)
+{
+  if (probe_a == NULL)
+    {
+      probe_a = g_object_new (G_TYPE_OBJECT, NULL);
+      probe_b = g_object_new (G_TYPE_OBJECT, NULL);
+    }
+}
+
+static int
+probe_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  if (a == (gconstpointer) probe_a && b == (gconstpointer) probe_b)
+    {
+      probed_key = GPOINTER_TO_INT (user_data);
+      return GTK_ORDERING_SMALLER;
+    }
+
+  return GTK_ORDERING_EQUAL;
+}
+
+void
+hustings_column_view_set_sort_key (GtkColumnViewColumn *column,
+                                   int                  key)
+{
+  g_autoptr(GtkCustomSorter) sorter = NULL;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW_COLUMN (column));
+  g_return_if_fail (key >= 0);
+
+  sorter = gtk_custom_sorter_new (probe_compare, GINT_TO_POINTER (key), NULL);
+  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
+}
+
+gboolean
+hustings_column_view_get_sort (GtkColumnView *view,
+                               int           *out_key,
+                               gboolean      *out_descending)
+{
+  GtkSorter *sorter;
+  GtkOrdering order;
+
+  g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), FALSE);
+
+  ensure_probes ();
+  sorter = gtk_column_view_get_sorter (view);
+  probed_key = -1;
+  order = gtk_sorter_compare (sorter, probe_a, probe_b);
+  if (order == GTK_ORDERING_EQUAL || probed_key < 0)
+    return FALSE;
+
+  *out_key = probed_key;
+  *out_descending = order == GTK_ORDERING_LARGER;
+  return TRUE;
+}
+
+void
+hustings_column_view_scroll_to (GtkColumnView *view,
+                                guint          position)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  /* GTK 4.8 has no gtk_column_view_scroll_to(); its inner list view has the action. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        {
+          gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+          return;
+        }
+    }
+}

@@ -1,0 +1,789 @@
+/* hustings-window.c
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hustings-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "committee/hustings-committee-dialog.h"
+#include "contacts/hustings-contacts-page.h"
+#include "donations/hustings-donation-dialog.h"
+#include "donations/hustings-donations-page.h"
+#include "welcome/hustings-welcome-page.h"
+#include "hustings-demo-job.h"
+#include "hustings-recent.h"
+
+#include "hustings-window.h"
+
+/* Recent committee files in the main menu. */
+#define MAX_RECENT_MENU 8
+#define DEMO_FILE_NAME "Demo Campaign" HUSTINGS_FILE_SUFFIX
+/* Where "Open Recent" goes in file_section: after "New Committee…" and "Open…". */
+#define RECENT_ITEM 2
+
+/* A change offered for undo. */
+typedef struct
+{
+  AdwToast         *toast;
+  HustingsUndoFunc  undo;
+  HustingsUndoFunc  commit;
+  gpointer          data;
+  GDestroyNotify    destroy;
+} PendingChange;
+
+struct _HustingsWindow
+{
+  AdwApplicationWindow   parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay       *toast_overlay;
+  AdwViewSwitcherTitle  *switcher_title;
+  GtkInfoBar            *read_only_bar;
+  GtkStack              *main_stack;
+  HustingsWelcomePage   *welcome_page;
+  AdwViewStack          *view_stack;
+  HustingsContactsPage  *contacts_page;
+  HustingsDonationsPage *donations_page;
+  AdwStatusPage         *demo_status;
+  GtkProgressBar        *demo_progress;
+  AdwViewSwitcherBar    *switcher_bar;
+  GMenu                 *file_section;
+
+  /* owned */
+  GMenu                 *recent_menu;    /* the "Open Recent" submenu */
+  HustingsCommitteeFile *file;
+  GSettings             *settings;
+  GCancellable          *cancellable;    /* for the window's background work */
+  HustingsDemoJob       *demo_job;
+  GtkNativeDialog       *chooser;
+  PendingChange         *pending;
+
+  gboolean               disposed;
+};
+
+G_DEFINE_FINAL_TYPE (HustingsWindow, hustings_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+pending_change_free (PendingChange *change)
+{
+  if (change->destroy != NULL)
+    change->destroy (change->data);
+  g_object_unref (change->toast);
+  g_free (change);
+}
+
+static void
+set_action_enabled (HustingsWindow *self,
+                    const char     *name,
+                    gboolean        enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static void
+update_actions (HustingsWindow *self)
+{
+  gboolean has_file = self->file != NULL;
+  gboolean writable = has_file && !hustings_committee_file_is_read_only (self->file);
+  static const char * const editing[] = {
+    "new-contact", "delete-contact", "new-donation", "delete-donation",
+  };
+  static const char * const browsing[] = {
+    "committee-profile", "show-page", "find",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
+    set_action_enabled (self, editing[i], writable);
+  for (guint i = 0; i < G_N_ELEMENTS (browsing); i++)
+    set_action_enabled (self, browsing[i], has_file);
+  set_action_enabled (self, "undo", self->pending != NULL);
+  set_action_enabled (self, "cancel-demo", self->demo_job != NULL);
+}
+
+static void
+update_switcher_bar (HustingsWindow *self)
+{
+  gboolean showing = self->file != NULL
+                     && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                                   "committee") == 0;
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, showing);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, showing && narrow);
+}
+
+static void
+update_title (HustingsWindow *self)
+{
+  g_autofree char *subtitle = NULL;
+  const char *title = _("Hustings");
+
+  if (self->file != NULL)
+    {
+      const char *path = hustings_committee_file_get_path (self->file);
+      const HustingsCommittee *committee = hustings_committee_file_peek_committee (self->file);
+      g_autofree char *base = g_path_get_basename (path);
+      g_autofree char *name = g_filename_display_name (base);
+
+      if (committee->name != NULL && *committee->name != '\0')
+        title = committee->name;
+      if (hustings_committee_file_is_read_only (self->file))
+        /* Translators: the window subtitle, "Committee.hustings · Read-only" */
+        subtitle = g_strdup_printf (_("%s · Read-only"), name);
+      else
+        subtitle = g_steal_pointer (&name);
+    }
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle ? subtitle : "");
+}
+
+static void
+refresh_recent_menu (HustingsWindow *self)
+{
+  g_autoptr(GPtrArray) paths = hustings_recent_list_files (MAX_RECENT_MENU);
+  gboolean shown = g_menu_model_get_n_items (G_MENU_MODEL (self->file_section)) > RECENT_ITEM;
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autofree char *label = hustings_recent_display_name (path);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-file", g_variant_new_string (path));
+      g_menu_append_item (self->recent_menu, item);
+    }
+
+  if (paths->len > 0 && !shown)
+    g_menu_append_submenu (self->file_section, _("Open _Recent"), G_MENU_MODEL (self->recent_menu));
+  else if (paths->len == 0 && shown)
+    g_menu_remove (self->file_section, RECENT_ITEM);
+}
+
+static void
+finish_pending (HustingsWindow *self,
+                gboolean        undo,
+                gboolean        dismiss_toast)
+{
+  PendingChange *change = g_steal_pointer (&self->pending);
+  g_autoptr(GError) error = NULL;
+  HustingsUndoFunc func;
+
+  if (change == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (change->toast, self);
+  if (dismiss_toast)
+    adw_toast_dismiss (change->toast);
+
+  func = undo ? change->undo : change->commit;
+  if (func != NULL && !func (change->data, &error))
+    {
+      if (self->disposed)
+        g_warning ("%s", error->message);
+      else
+        hustings_window_show_toast (self, error->message);
+    }
+
+  pending_change_free (change);
+  if (!self->disposed)
+    update_actions (self);
+}
+
+static void
+toast_dismissed_cb (HustingsWindow *self,
+                    AdwToast       *toast)
+{
+  if (self->pending != NULL && self->pending->toast == toast)
+    finish_pending (self, FALSE, FALSE);
+}
+
+static void
+show_error_dialog (HustingsWindow *self,
+                   const char     *heading,
+                   const char     *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+set_committee_file (HustingsWindow        *self,
+                    HustingsCommitteeFile *file)
+{
+  finish_pending (self, FALSE, TRUE);
+  /* Another file was chosen while the demo was being made: it is no longer wanted. */
+  if (self->demo_job != NULL)
+    g_cancellable_cancel (self->cancellable);
+
+  if (self->file != NULL)
+    g_signal_handlers_disconnect_by_data (self->file, self);
+  g_set_object (&self->file, file);
+
+  hustings_contacts_page_set_file (self->contacts_page, file);
+  hustings_donations_page_set_file (self->donations_page, file);
+
+  if (file != NULL)
+    {
+      const char *path = hustings_committee_file_get_path (file);
+
+      g_signal_connect_object (file, "changed", G_CALLBACK (update_title), self,
+                               G_CONNECT_SWAPPED);
+      g_settings_set_string (self->settings, "last-file", path);
+      hustings_recent_add_file (path);
+      adw_view_stack_set_visible_child_name (self->view_stack, "contacts");
+      gtk_stack_set_visible_child_name (self->main_stack, "committee");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+
+  gtk_info_bar_set_revealed (self->read_only_bar,
+                             file != NULL && hustings_committee_file_is_read_only (file));
+  update_title (self);
+  update_actions (self);
+  update_switcher_bar (self);
+}
+
+static void
+open_path (HustingsWindow *self,
+           const char     *path)
+{
+  g_autoptr(HustingsCommitteeFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = hustings_committee_file_open (path, &error);
+  if (file == NULL)
+    {
+      g_autofree char *base = g_path_get_basename (path);
+      g_autofree char *name = g_filename_display_name (base);
+      /* Translators: a dialog heading, the file's name in quotes */
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      show_error_dialog (self, heading, error->message);
+      return;
+    }
+
+  set_committee_file (self, file);
+}
+
+static void
+open_response_cb (HustingsWindow  *self,
+                  int              response,
+                  GtkNativeDialog *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      hustings_window_open_file (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+committee_created_cb (HustingsWindow        *self,
+                      HustingsCommitteeFile *file)
+{
+  set_committee_file (self, file);
+}
+
+static void
+new_response_cb (HustingsWindow  *self,
+                 int              response,
+                 GtkNativeDialog *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *chosen = g_file_get_path (file);
+      g_autofree char *path = NULL;
+      HustingsCommitteeDialog *dialog;
+
+      if (chosen == NULL)
+        {
+          show_error_dialog (self, _("Could Not Create the Committee File"),
+                             _("Committee files must be on this computer."));
+          g_clear_object (&self->chooser);
+          return;
+        }
+
+      path = g_str_has_suffix (chosen, HUSTINGS_FILE_SUFFIX)
+             ? g_steal_pointer (&chosen)
+             : g_strconcat (chosen, HUSTINGS_FILE_SUFFIX, NULL);
+      dialog = hustings_committee_dialog_new_create (GTK_WINDOW (self), path);
+      g_signal_connect_object (dialog, "created", G_CALLBACK (committee_created_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+add_file_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) committees = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (committees, _("Committee Files"));
+  gtk_file_filter_add_pattern (committees, "*" HUSTINGS_FILE_SUFFIX);
+  gtk_file_chooser_add_filter (chooser, committees);
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+
+  gtk_file_chooser_set_filter (chooser, committees);
+}
+
+static void
+demo_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(HustingsWindow) self = user_data;
+  HustingsDemoJob *job = HUSTINGS_DEMO_JOB (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_strdup (hustings_demo_job_get_path (job));
+  gboolean ok = hustings_demo_job_run_finish (job, result, &error);
+
+  g_clear_object (&self->demo_job);
+
+  if (self->disposed)
+    return;
+
+  /* Cancel cancels for good; later work needs a fresh one. */
+  if (g_cancellable_is_cancelled (self->cancellable))
+    {
+      g_object_unref (self->cancellable);
+      self->cancellable = g_cancellable_new ();
+    }
+
+  update_actions (self);
+  if (ok)
+    {
+      open_path (self, path);
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, self->file ? "committee" : "welcome");
+  update_switcher_bar (self);
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      && !g_error_matches (error, HUSTINGS_ERROR, HUSTINGS_ERROR_CANCELLED))
+    show_error_dialog (self, _("Could Not Create the Demo Campaign"), error->message);
+}
+
+static void
+open_file_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+
+  open_path (self, g_variant_get_string (parameter, NULL));
+}
+
+static void
+committee_profile_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+  HustingsCommitteeDialog *dialog;
+
+  if (self->file == NULL)
+    return;
+
+  dialog = hustings_committee_dialog_new_edit (GTK_WINDOW (self), self->file);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_page_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static void
+find_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "contacts");
+  hustings_contacts_page_focus_search (self->contacts_page);
+}
+
+static void
+new_contact_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "contacts");
+  hustings_contacts_page_new_contact (self->contacts_page);
+}
+
+static void
+delete_contact_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+
+  hustings_contacts_page_delete_selected (self->contacts_page);
+}
+
+static void
+new_donation_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+  HustingsContact *donor = NULL;
+  HustingsDonationDialog *dialog;
+
+  /* From the contacts page, the gift is most likely from the contact selected there. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "contacts") == 0)
+    donor = hustings_contacts_page_get_selected_contact (self->contacts_page);
+
+  dialog = hustings_donation_dialog_new (GTK_WINDOW (self), self->file, donor);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_donation_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+
+  hustings_donations_page_delete_selected (self->donations_page);
+}
+
+static void
+undo_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  finish_pending (HUSTINGS_WINDOW (user_data), TRUE, TRUE);
+}
+
+static void
+cancel_demo_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+
+  g_cancellable_cancel (self->cancellable);
+}
+
+static const GActionEntry win_actions[] = {
+  { "open-file", open_file_action, "s" },
+  { "committee-profile", committee_profile_action },
+  { "show-page", show_page_action, "s" },
+  { "find", find_action },
+  { "new-contact", new_contact_action },
+  { "delete-contact", delete_contact_action },
+  { "new-donation", new_donation_action },
+  { "delete-donation", delete_donation_action },
+  { "undo", undo_action },
+  { "cancel-demo", cancel_demo_action },
+};
+
+static void
+save_window_state (HustingsWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+hustings_window_close_request (GtkWindow *window)
+{
+  HustingsWindow *self = HUSTINGS_WINDOW (window);
+
+  save_window_state (self);
+  finish_pending (self, FALSE, TRUE);
+
+  return GTK_WINDOW_CLASS (hustings_window_parent_class)->close_request (window);
+}
+
+static void
+hustings_window_dispose (GObject *object)
+{
+  HustingsWindow *self = HUSTINGS_WINDOW (object);
+
+  /* Pending deletions become final when the window goes away without closing. */
+  finish_pending (self, FALSE, FALSE);
+  self->disposed = TRUE;
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+  if (self->file != NULL)
+    g_signal_handlers_disconnect_by_data (self->file, self);
+  g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HUSTINGS_TYPE_WINDOW);
+
+  g_clear_object (&self->file);
+  g_clear_object (&self->demo_job);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->recent_menu);
+
+  G_OBJECT_CLASS (hustings_window_parent_class)->dispose (object);
+}
+
+static void
+hustings_window_class_init (HustingsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = hustings_window_dispose;
+  window_class->close_request = hustings_window_close_request;
+
+  g_type_ensure (HUSTINGS_TYPE_WELCOME_PAGE);
+  g_type_ensure (HUSTINGS_TYPE_CONTACTS_PAGE);
+  g_type_ensure (HUSTINGS_TYPE_DONATIONS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hustings-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, contacts_page);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, donations_page);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, demo_status);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, demo_progress);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, file_section);
+  gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
+}
+
+static void
+hustings_window_init (HustingsWindow *self)
+{
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions),
+                                   self);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  self->recent_menu = g_menu_new ();
+  g_signal_connect_object (recent, "changed", G_CALLBACK (refresh_recent_menu), self,
+                           G_CONNECT_SWAPPED);
+  refresh_recent_menu (self);
+
+  set_committee_file (self, NULL);
+}
+
+HustingsWindow *
+hustings_window_new (AdwApplication *application)
+{
+  return g_object_new (HUSTINGS_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+HustingsCommitteeFile *
+hustings_window_get_committee_file (HustingsWindow *self)
+{
+  g_return_val_if_fail (HUSTINGS_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+void
+hustings_window_open_file (HustingsWindow *self,
+                           GFile          *file)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (HUSTINGS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      show_error_dialog (self, heading, _("Committee files must be on this computer."));
+      return;
+    }
+
+  open_path (self, path);
+}
+
+void
+hustings_window_choose_file (HustingsWindow *self)
+{
+  GtkFileChooserNative *chooser;
+
+  g_return_if_fail (HUSTINGS_IS_WINDOW (self));
+
+  if (self->chooser != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Open Committee File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  add_file_filters (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (open_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+void
+hustings_window_new_committee (HustingsWindow *self)
+{
+  GtkFileChooserNative *chooser;
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  g_return_if_fail (HUSTINGS_IS_WINDOW (self));
+
+  if (self->chooser != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("New Committee File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("C_ontinue"),
+                                         _("_Cancel"));
+  add_file_filters (GTK_FILE_CHOOSER (chooser));
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (documents);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+  /* Translators: the suggested name of a new committee file; keep the .hustings */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Committee.hustings"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (new_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+void
+hustings_window_open_demo (HustingsWindow *self)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *description = NULL;
+  guint n_contacts, n_donations;
+
+  g_return_if_fail (HUSTINGS_IS_WINDOW (self));
+
+  if (self->demo_job != NULL)
+    return;
+
+  path = g_build_filename (g_get_user_data_dir (), "hustings", DEMO_FILE_NAME, NULL);
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      open_path (self, path);
+      return;
+    }
+
+  n_contacts = g_settings_get_uint (self->settings, "demo-contacts");
+  n_donations = g_settings_get_uint (self->settings, "demo-donations");
+  description = g_strdup_printf (_("Making up %'u contacts and %'u donations. This happens only "
+                                   "once."), n_contacts, n_donations);
+  adw_status_page_set_description (self->demo_status, description);
+
+  self->demo_job = hustings_demo_job_new (path, n_contacts, n_donations);
+  g_object_bind_property (self->demo_job, "fraction", self->demo_progress, "fraction",
+                          G_BINDING_SYNC_CREATE);
+  gtk_stack_set_visible_child_name (self->main_stack, "demo");
+  update_actions (self);
+  update_switcher_bar (self);
+
+  hustings_demo_job_run_async (self->demo_job, self->cancellable, demo_done_cb,
+                               g_object_ref (self));
+}
+
+void
+hustings_window_push_undo (HustingsWindow   *self,
+                           const char       *title,
+                           HustingsUndoFunc  undo,
+                           HustingsUndoFunc  commit,
+                           gpointer          data,
+                           GDestroyNotify    destroy)
+{
+  g_autofree char *markup = NULL;
+  PendingChange *change;
+
+  g_return_if_fail (HUSTINGS_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+  g_return_if_fail (undo != NULL);
+
+  /* One change can be undone at a time; the one before becomes final. */
+  finish_pending (self, FALSE, TRUE);
+
+  markup = g_markup_escape_text (title, -1);
+  change = g_new0 (PendingChange, 1);
+  change->toast = adw_toast_new (markup);
+  change->undo = undo;
+  change->commit = commit;
+  change->data = data;
+  change->destroy = destroy;
+  adw_toast_set_button_label (change->toast, _("_Undo"));
+  adw_toast_set_action_name (change->toast, "win.undo");
+  adw_toast_set_priority (change->toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (change->toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->pending = change;
+
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (change->toast));
+  update_actions (self);
+}
+
+void
+hustings_window_show_toast (HustingsWindow *self,
+                            const char     *message)
+{
+  g_autofree char *markup = NULL;
+
+  g_return_if_fail (HUSTINGS_IS_WINDOW (self));
+
+  markup = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+}

@@ -1,0 +1,46 @@
+/* hustings-window.h: a main window, holding one committee file (or the welcome page).
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hustings-core.h"
+
+G_BEGIN_DECLS
+
+#define HUSTINGS_TYPE_WINDOW (hustings_window_get_type ())
+G_DECLARE_FINAL_TYPE (HustingsWindow, hustings_window, HUSTINGS, WINDOW, AdwApplicationWindow)
+
+/* Undoes, or makes final, a change offered for undo; FALSE + error on failure. */
+typedef gboolean (*HustingsUndoFunc) (gpointer   data,
+                                      GError   **error);
+
+/* Window actions: win.open-file (s: a path), win.committee-profile, win.show-page (s:
+ * "contacts" or "donations"), win.find, win.new-contact, win.delete-contact,
+ * win.new-donation, win.delete-donation, win.undo, win.cancel-demo. */
+
+HustingsWindow        *hustings_window_new                (AdwApplication   *application);
+HustingsCommitteeFile *hustings_window_get_committee_file (HustingsWindow   *self);
+/* Opens a committee file in this window; says why in a dialog when it cannot. */
+void                   hustings_window_open_file          (HustingsWindow   *self,
+                                                           GFile            *file);
+/* Asks for a file to open. */
+void                   hustings_window_choose_file        (HustingsWindow   *self);
+/* Asks where to create a new committee file, then for its profile. */
+void                   hustings_window_new_committee      (HustingsWindow   *self);
+/* Opens the demo campaign, creating it first (with progress) if it does not exist. */
+void                   hustings_window_open_demo          (HustingsWindow   *self);
+/* Shows title with an Undo button. undo runs if the user asks; commit (may be NULL) runs
+ * when the offer ends otherwise: the toast goes away, another change is offered, another file
+ * is opened or the window closes. destroy frees data afterwards. */
+void                   hustings_window_push_undo          (HustingsWindow   *self,
+                                                           const char       *title,
+                                                           HustingsUndoFunc  undo,
+                                                           HustingsUndoFunc  commit,
+                                                           gpointer          data,
+                                                           GDestroyNotify    destroy);
+/* A short message in a toast (plain text). */
+void                   hustings_window_show_toast         (HustingsWindow   *self,
+                                                           const char       *message);
+
+G_END_DECLS
