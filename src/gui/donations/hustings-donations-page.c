@@ -44,72 +44,53 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* A deleted donation and its refunds, as they were, to put back on undo. The list model has
- * no way to hide a row, so the deletion is done at once and undone by adding them again. */
+/* A donation deleted with the chance to undo: hidden from the list (with its refunds, which go
+ * with it) until the toast goes away, then deleted from the file. */
 typedef struct
 {
   HustingsCommitteeFile *file;
-  GPtrArray             *donations; /* the donation, then its refunds */
-} DeletedDonation;
+  HustingsDonationList  *list;
+  GArray                *ids; /* gint64: the donation, then its refunds */
+} PendingDelete;
 
 static void
-deleted_donation_free (gpointer data)
+pending_delete_free (gpointer data)
 {
-  DeletedDonation *deleted = data;
+  PendingDelete *pending = data;
 
-  g_object_unref (deleted->file);
-  g_ptr_array_unref (deleted->donations);
-  g_free (deleted);
+  g_object_unref (pending->file);
+  g_object_unref (pending->list);
+  g_array_unref (pending->ids);
+  g_free (pending);
 }
 
-/* A new, unsaved donation with the same facts. */
-static HustingsDonation *
-donation_dup_unsaved (HustingsDonation *donation)
+static void
+pending_delete_unhide (PendingDelete *pending)
 {
-  HustingsDonation *copy = hustings_donation_new ();
-
-  hustings_donation_set_contact_id (copy, hustings_donation_get_contact_id (donation));
-  hustings_donation_set_date (copy, hustings_donation_get_date (donation));
-  hustings_donation_set_amount (copy, hustings_donation_get_amount (donation));
-  hustings_donation_set_method (copy, hustings_donation_get_method (donation));
-  if (!hustings_donation_get_election_presumed (donation))
-    hustings_donation_set_election (copy, hustings_donation_get_election (donation));
-  hustings_donation_set_check_number (copy, hustings_donation_get_check_number (donation));
-  hustings_donation_set_source (copy, hustings_donation_get_source (donation),
-                                hustings_donation_get_source_id (donation));
-  hustings_donation_set_memo (copy, hustings_donation_get_memo (donation));
-  hustings_donation_set_refund_of (copy, hustings_donation_get_refund_of (donation));
-
-  return copy;
+  for (guint i = 0; i < pending->ids->len; i++)
+    hustings_donation_list_unhide (pending->list, g_array_index (pending->ids, gint64, i));
 }
 
 static gboolean
-deleted_donation_undo (gpointer   data,
+pending_delete_undo (gpointer   data,
+                     GError   **error)
+{
+  pending_delete_unhide (data);
+  return TRUE;
+}
+
+static gboolean
+pending_delete_commit (gpointer   data,
                        GError   **error)
 {
-  DeletedDonation *deleted = data;
-  g_autoptr(HustingsDonation) original = donation_dup_unsaved (deleted->donations->pdata[0]);
+  PendingDelete *pending = data;
+  gboolean deleted = hustings_donation_store_delete (pending->file,
+                                                     g_array_index (pending->ids, gint64, 0),
+                                                     error);
 
-  if (!hustings_committee_file_begin (deleted->file, error))
-    return FALSE;
-
-  if (!hustings_donation_store_add (deleted->file, original, error))
-    goto failed;
-
-  for (guint i = 1; i < deleted->donations->len; i++)
-    {
-      g_autoptr(HustingsDonation) refund = donation_dup_unsaved (deleted->donations->pdata[i]);
-
-      hustings_donation_set_refund_of (refund, hustings_donation_get_id (original));
-      if (!hustings_donation_store_add (deleted->file, refund, error))
-        goto failed;
-    }
-
-  return hustings_committee_file_commit (deleted->file, error);
-
-failed:
-  hustings_committee_file_rollback (deleted->file);
-  return FALSE;
+  /* Deleted or not, the rows are no longer to be hidden: gone from the file, or back. */
+  pending_delete_unhide (pending);
+  return deleted;
 }
 
 static void
@@ -370,7 +351,7 @@ hustings_donations_page_delete_selected (HustingsDonationsPage *self)
   g_autofree char *amount = NULL;
   g_autofree char *title = NULL;
   HustingsWindow *window;
-  DeletedDonation *deleted;
+  PendingDelete *pending;
   gint64 id;
 
   g_return_if_fail (HUSTINGS_IS_DONATIONS_PAGE (self));
@@ -388,31 +369,27 @@ hustings_donations_page_delete_selected (HustingsDonationsPage *self)
       return;
     }
 
-  deleted = g_new0 (DeletedDonation, 1);
-  deleted->file = g_object_ref (self->file);
-  deleted->donations = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_add (deleted->donations, g_object_ref (donation));
+  pending = g_new0 (PendingDelete, 1);
+  pending->file = g_object_ref (self->file);
+  pending->list = g_object_ref (self->list);
+  pending->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (pending->ids, id);
   history = hustings_donation_store_for_contact (self->file,
                                                  hustings_donation_get_contact_id (donation));
   for (guint i = 0; i < history->len; i++)
     {
-      HustingsDonation *other = g_ptr_array_index (history, i);
+      gint64 other = hustings_donation_get_id (g_ptr_array_index (history, i));
 
-      if (hustings_donation_get_refund_of (other) == id)
-        g_ptr_array_add (deleted->donations, g_object_ref (other));
+      if (hustings_donation_get_refund_of (g_ptr_array_index (history, i)) == id)
+        g_array_append_val (pending->ids, other);
     }
-
-  if (!hustings_donation_store_delete (self->file, id, &error))
-    {
-      deleted_donation_free (deleted);
-      hustings_window_show_toast (window, error->message);
-      return;
-    }
+  for (guint i = 0; i < pending->ids->len; i++)
+    hustings_donation_list_hide (self->list, g_array_index (pending->ids, gint64, i));
 
   amount = hustings_money_format (hustings_donation_get_amount (donation));
   /* Translators: "Deleted $25.00 from Jane Doe" */
   title = g_strdup_printf (_("Deleted %s from %s"), amount,
                            hustings_donation_get_contact_name (donation));
-  hustings_window_push_undo (window, title, deleted_donation_undo, NULL,
-                             deleted, deleted_donation_free);
+  hustings_window_push_undo (window, title, pending_delete_undo, pending_delete_commit,
+                             pending, pending_delete_free);
 }
