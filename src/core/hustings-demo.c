@@ -1,0 +1,1357 @@
+/* hustings-demo.c: a deterministic, realistic synthetic campaign.
+ *
+ * Everything is drawn from a PCG32 generator seeded with the caller's seed, in integer
+ * arithmetic only, so a seed gives the same campaign on every machine.
+ *
+ * Donations are generated day by day through the committee's active cycle, so their ids follow
+ * their dates as they would in a real file. Monthly donors (up to a quarter of the gifts) are
+ * charged on their day of the month. The other gifts are shared among the days by a weight that
+ * rises toward quarter ends, month ends and elections, and the donor of each is drawn in
+ * proportion to a per-contact weight (most give once or twice, some a handful of times), from a
+ * Fenwick tree so the draw stays cheap for half a million contacts. What each donor has given
+ * toward each election is kept in memory (a few bytes per contact), and no gift takes a donor
+ * over the limit.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "hustings-demo"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "hustings-contact-store.h"
+#include "hustings-dates.h"
+#include "hustings-demo-data.h"
+#include "hustings-demo.h"
+#include "hustings-donation-store.h"
+#include "hustings-error.h"
+
+/* The per-election limit on an individual's contributions to a candidate, 2025-2026. */
+#define LIMIT_CENTS 350000
+/* The smallest gift the generator makes, and so the room a donor needs to give again. */
+#define MIN_GIFT_CENTS 500
+/* Cash gifts above this would be unusual (and over $100 anonymous cash is not allowed). */
+#define MAX_CASH_CENTS 10000
+/* Contacts at index i with i % ORG_SPACING == ORG_OFFSET are organizations, while they last. */
+#define ORG_SPACING 97
+#define ORG_OFFSET 13
+/* How often the cancellable is looked at, in rows. */
+#define CANCEL_CHECK_ROWS 1024
+
+/* ---- A small PRNG: PCG32 (O'Neill), XSH RR variant ---- */
+
+typedef struct {
+  guint64 state;
+  guint64 inc;
+} Rng;
+
+static guint32
+rng_next (Rng *rng)
+{
+  guint64 old = rng->state;
+  guint32 xorshifted;
+  guint32 rot;
+
+  rng->state = old * G_GUINT64_CONSTANT (6364136223846793005) + rng->inc;
+  xorshifted = (guint32) (((old >> 18) ^ old) >> 27);
+  rot = (guint32) (old >> 59);
+  return (xorshifted >> rot) | (xorshifted << ((-rot) & 31));
+}
+
+static void
+rng_init (Rng     *rng,
+          guint32  seed,
+          guint64  stream)
+{
+  rng->state = 0;
+  rng->inc = (stream << 1) | 1;
+  rng_next (rng);
+  rng->state += G_GUINT64_CONSTANT (0x853c49e6748fea9b) ^ seed;
+  rng_next (rng);
+}
+
+/* Uniform in [0, bound), without modulo bias. */
+static guint32
+rng_below (Rng     *rng,
+           guint32  bound)
+{
+  guint32 threshold;
+
+  g_assert (bound > 0);
+  threshold = (-bound) % bound;
+  for (;;)
+    {
+      guint32 r = rng_next (rng);
+
+      if (r >= threshold)
+        return r % bound;
+    }
+}
+
+static guint64
+rng_below64 (Rng     *rng,
+             guint64  bound)
+{
+  guint64 threshold;
+
+  g_assert (bound > 0);
+  if (bound <= G_MAXUINT32)
+    return rng_below (rng, (guint32) bound);
+  threshold = (-bound) % bound;
+  for (;;)
+    {
+      guint64 high = rng_next (rng);
+      guint64 r = (high << 32) | rng_next (rng);
+
+      if (r >= threshold)
+        return r % bound;
+    }
+}
+
+/* TRUE with a probability of per_mille / 1000. */
+static gboolean
+rng_chance (Rng   *rng,
+            guint  per_mille)
+{
+  return rng_below (rng, 1000) < per_mille;
+}
+
+/* ---- Weighted tables ---- */
+
+typedef struct {
+  gint64 value;
+  guint  weight;
+} Weighted;
+
+static gint64
+pick_weighted (Rng            *rng,
+               const Weighted *table,
+               gsize           n)
+{
+  guint total = 0;
+  guint r;
+
+  for (gsize i = 0; i < n; i++)
+    total += table[i].weight;
+  r = rng_below (rng, total);
+  for (gsize i = 0; i < n; i++)
+    {
+      if (r < table[i].weight)
+        return table[i].value;
+      r -= table[i].weight;
+    }
+  g_assert_not_reached ();
+}
+
+/* An amount drawn at random in whole cents, odd amounts such as $19.26. */
+#define ODD_AMOUNT (-1)
+
+/* Most gifts are small and round. */
+static const Weighted small_gifts[] = {
+  { 500, 60 }, { 1000, 90 }, { 1500, 25 }, { 2000, 70 }, { 2500, 160 }, { 2700, 25 },
+  { 3000, 20 }, { 3500, 15 }, { 4000, 10 }, { 5000, 150 }, { 7500, 30 }, { 10000, 120 },
+  { 15000, 15 }, { 20000, 25 }, { 25000, 35 }, { 50000, 12 }, { 100000, 6 }, { ODD_AMOUNT, 40 },
+};
+
+/* Major donors give fewer, larger gifts, and now and then the maximum. */
+static const Weighted large_gifts[] = {
+  { 25000, 15 }, { 50000, 25 }, { 100000, 25 }, { 150000, 6 }, { 200000, 10 }, { 250000, 6 },
+  { LIMIT_CENTS, 11 },
+};
+
+/* What monthly donors give each time. */
+static const gint64 recurring_gifts[] = { 500, 1000, 1500, 2500, 5000, 10000 };
+
+/* ---- Donor classes ---- */
+
+typedef enum {
+  DONOR_NONE,       /* never gives: a volunteer, a prospect, a vendor */
+  DONOR_OCCASIONAL, /* once or twice */
+  DONOR_REPEAT,     /* a handful of times */
+  DONOR_RECURRING,  /* every month, the same amount */
+  DONOR_MAJOR,      /* a few large gifts */
+  N_DONOR_CLASSES
+} DonorClass;
+
+/* Relative number of one-off gifts; monthly donors give on their own schedule besides. */
+static const guint donor_weight[N_DONOR_CLASSES] = { 0, 2, 6, 1, 2 };
+
+static const Weighted individual_classes[] = {
+  { DONOR_NONE, 250 }, { DONOR_OCCASIONAL, 520 }, { DONOR_REPEAT, 150 }, { DONOR_RECURRING, 50 },
+  { DONOR_MAJOR, 30 },
+};
+
+/* A contact's byte of state: its class, its monthly amount, and whether it can give now. */
+#define DONOR_CLASS(b)          ((DonorClass) ((b) & 0x07))
+#define DONOR_MONTHLY_AMOUNT(b) (((b) >> 3) & 0x07)
+#define DONOR_ACTIVE            0x80
+
+/* ---- The generator ---- */
+
+/* A monthly donor: charged on a fixed day of the month from one month of the window (counted
+ * from 0) to another. */
+typedef struct {
+  guint index;
+  guint first_month;
+  guint last_month;
+} Subscription;
+
+typedef struct {
+  HustingsCommitteeFile   *file;
+  const HustingsCommittee *committee;
+  guint32                  seed;
+  Rng                      rng;
+
+  /* Cumulative weights of the name tables, most common names weighing most. */
+  guint32                 *female_cumulative;
+  guint32                 *male_cumulative;
+  guint32                 *last_cumulative;
+  /* Places in the committee's state, and elsewhere (indices into hustings_demo_places). */
+  GArray                  *home_places;
+  GArray                  *other_places;
+  const char              *home_state;
+
+  /* The window: the committee's active cycle up to its last election. */
+  GDate                    start;
+  GDate                    end;
+  /* The committee's elections in the window (borrowed), sorted by date. */
+  GPtrArray               *elections;
+  GDate                   *election_dates;
+  guint                    n_buckets;
+  guint                    n_months;
+
+  /* Monthly donors by the day of the month they are charged, and their gifts to come. */
+  GArray                  *monthly[28];
+  guint64                  monthly_planned;
+
+  /* Per contact. */
+  guint                    n_contacts;
+  gint64                  *contact_ids;
+  guint8                  *donor;
+  guint32                 *given;       /* n_contacts × n_buckets, cents toward each election */
+  guint64                 *fenwick;     /* donor weights of the contacts who can give now */
+  guint                    fenwick_top; /* highest power of two <= n_contacts */
+
+  guint64                  n_donations;
+  guint64                  donations_done;
+  guint64                  source_serial;
+  guint                    refund_check;
+
+  /* Progress. */
+  guint64                  rows_done;
+  guint64                  rows_total;
+  guint64                  next_report;
+  HustingsDemoProgress     progress;
+  gpointer                 progress_data;
+  GCancellable            *cancellable;
+} Demo;
+
+static void
+demo_clear (Demo *demo)
+{
+  g_clear_pointer (&demo->female_cumulative, g_free);
+  g_clear_pointer (&demo->male_cumulative, g_free);
+  g_clear_pointer (&demo->last_cumulative, g_free);
+  g_clear_pointer (&demo->home_places, g_array_unref);
+  g_clear_pointer (&demo->other_places, g_array_unref);
+  g_clear_pointer (&demo->elections, g_ptr_array_unref);
+  g_clear_pointer (&demo->election_dates, g_free);
+  g_clear_pointer (&demo->contact_ids, g_free);
+  g_clear_pointer (&demo->donor, g_free);
+  g_clear_pointer (&demo->given, g_free);
+  g_clear_pointer (&demo->fenwick, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (demo->monthly); i++)
+    g_clear_pointer (&demo->monthly[i], g_array_unref);
+}
+
+/* Zipf-like: the name of rank r weighs in proportion to 1 / (r + offset). */
+static guint32 *
+zipf_cumulative (guint n,
+                 guint offset)
+{
+  guint32 *cumulative = g_new (guint32, n);
+  guint32 sum = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      sum += 1000000 / (i + offset);
+      cumulative[i] = sum;
+    }
+  return cumulative;
+}
+
+static guint
+pick_cumulative (Rng           *rng,
+                 const guint32 *cumulative,
+                 guint          n)
+{
+  guint32 r = rng_below (rng, cumulative[n - 1]);
+  guint lo = 0;
+  guint hi = n - 1;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (cumulative[mid] > r)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return lo;
+}
+
+static gboolean
+parse_date (const char *text,
+            GDate      *out)
+{
+  guint year, month, day;
+
+  if (!hustings_date_is_valid (text) ||
+      sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3)
+    return FALSE;
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+static void
+format_date (const GDate *date,
+             char         out[11])
+{
+  g_snprintf (out, 11, "%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+              g_date_get_day (date));
+}
+
+/* The window and the elections in it: from January 1 of the year before the active cycle's
+ * election year to its last election (or the general election day when it has none). */
+static void
+demo_set_window (Demo *demo)
+{
+  int cycle = hustings_committee_active_cycle (demo->committee);
+  GPtrArray *all = demo->committee->elections;
+
+  g_date_clear (&demo->start, 1);
+  g_date_set_dmy (&demo->start, 1, G_DATE_JANUARY, (GDateYear) (cycle - 1));
+  g_date_clear (&demo->end, 1);
+
+  demo->elections = g_ptr_array_new ();
+  demo->election_dates = g_new (GDate, MAX (all->len, 1));
+  for (guint i = 0; i < all->len; i++)
+    {
+      HustingsElection *election = g_ptr_array_index (all, i);
+      GDate *date = &demo->election_dates[demo->elections->len];
+
+      if (parse_date (election->date, date) && g_date_compare (date, &demo->start) >= 0 &&
+          hustings_cycle_for_date (election->date) == cycle)
+        {
+          g_ptr_array_add (demo->elections, election);
+          demo->end = *date;
+        }
+    }
+  if (demo->elections->len == 0)
+    {
+      g_autofree char *general = hustings_general_election_day (cycle);
+
+      parse_date (general, &demo->end);
+    }
+  demo->n_buckets = MAX (demo->elections->len, 1);
+  demo->n_months = (g_date_get_year (&demo->end) - g_date_get_year (&demo->start)) * 12 +
+                   g_date_get_month (&demo->end) - g_date_get_month (&demo->start) + 1;
+}
+
+static void
+demo_set_places (Demo *demo)
+{
+  demo->home_state = demo->committee->state[0] ? demo->committee->state
+                                               : demo->committee->candidate_state;
+  demo->home_places = g_array_new (FALSE, FALSE, sizeof (guint));
+  demo->other_places = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < hustings_demo_n_places; i++)
+    {
+      if (strcmp (hustings_demo_places[i].state, demo->home_state) == 0)
+        g_array_append_val (demo->home_places, i);
+      else
+        g_array_append_val (demo->other_places, i);
+    }
+}
+
+/* Counts a row done; reports progress now and then. FALSE when cancelled. */
+static gboolean
+demo_tick (Demo    *demo,
+           GError **error)
+{
+  demo->rows_done++;
+  if (demo->rows_done % CANCEL_CHECK_ROWS == 0 && g_cancellable_is_cancelled (demo->cancellable))
+    {
+      g_set_error_literal (error, HUSTINGS_ERROR, HUSTINGS_ERROR_CANCELLED,
+                           _("Creating the demo campaign was cancelled"));
+      return FALSE;
+    }
+  if (demo->progress != NULL && demo->rows_done >= demo->next_report)
+    {
+      demo->progress ((double) demo->rows_done / (double) demo->rows_total, demo->progress_data);
+      demo->next_report += MAX (demo->rows_total / 200, 1);
+    }
+  return TRUE;
+}
+
+/* ---- Contacts ---- */
+
+static const HustingsDemoPlace *
+pick_place (Demo *demo)
+{
+  GArray *group;
+
+  if (demo->home_places->len > 0 &&
+      (demo->other_places->len == 0 || rng_chance (&demo->rng, 700)))
+    group = demo->home_places;
+  else
+    group = demo->other_places;
+  return &hustings_demo_places[g_array_index (group, guint,
+                                               rng_below (&demo->rng, group->len))];
+}
+
+static const char *
+pick_given_name (Demo     *demo,
+                 gboolean  female)
+{
+  if (female)
+    return hustings_demo_female_names[pick_cumulative (&demo->rng, demo->female_cumulative,
+                                                       hustings_demo_n_female_names)];
+  return hustings_demo_male_names[pick_cumulative (&demo->rng, demo->male_cumulative,
+                                                   hustings_demo_n_male_names)];
+}
+
+static char *
+make_street (Demo *demo)
+{
+  guint digits = 1 + rng_below (&demo->rng, 4);
+  guint number = 1;
+  const char *name;
+  const char *suffix;
+
+  for (guint i = 0; i < digits; i++)
+    number *= 10;
+  number = number / 10 + rng_below (&demo->rng, number - number / 10);
+  if (rng_chance (&demo->rng, 20))
+    return g_strdup_printf ("PO Box %u", number);
+  /* One draw after the other: the order of a call's arguments is not fixed in C. */
+  name = hustings_demo_street_names[rng_below (&demo->rng, hustings_demo_n_street_names)];
+  suffix = hustings_demo_street_suffixes[rng_below (&demo->rng,
+                                                    hustings_demo_n_street_suffixes)];
+  return g_strdup_printf ("%u %s %s", number, name, suffix);
+}
+
+static char *
+make_street2 (Demo *demo)
+{
+  static const char * const kinds[] = { "Apt", "Apt", "Unit", "#" };
+  guint floor = 1 + rng_below (&demo->rng, 12);
+  const char *kind;
+  guint door;
+
+  if (rng_chance (&demo->rng, 500))
+    return g_strdup_printf ("Apt %u%c", floor, 'A' + rng_below (&demo->rng, 6));
+  kind = kinds[rng_below (&demo->rng, G_N_ELEMENTS (kinds))];
+  door = 1 + rng_below (&demo->rng, 30);
+  return g_strdup_printf ("%s %u%02u", kind, floor, door);
+}
+
+static char *
+make_phone (Demo                    *demo,
+            const HustingsDemoPlace *place)
+{
+  /* 555-0100 to 555-0199 are reserved for fiction: they reach no one. */
+  return g_strdup_printf ("%s-555-01%02u", place->area_code, rng_below (&demo->rng, 100));
+}
+
+/* ASCII letters and digits of text, lower case ("O'Brien" -> "obrien", "Peña" -> "pena"). */
+static char *
+email_part (const char *text)
+{
+  g_autofree char *ascii = g_str_to_ascii (text, "C");
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = ascii; *p; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (out, g_ascii_tolower (*p));
+  return g_string_free (out, FALSE);
+}
+
+static char *
+make_email (Demo       *demo,
+            const char *first,
+            const char *last)
+{
+  g_autofree char *f = email_part (first);
+  g_autofree char *l = email_part (last);
+  const char *domain = rng_chance (&demo->rng, 450)
+                       ? hustings_demo_email_domains[0]
+                       : hustings_demo_email_domains[rng_below (&demo->rng,
+                                                                hustings_demo_n_email_domains)];
+  guint number = 1 + rng_below (&demo->rng, 99);
+
+  switch (rng_below (&demo->rng, 6))
+    {
+    case 0:
+      return g_strdup_printf ("%s.%s@%s", f, l, domain);
+    case 1:
+      return g_strdup_printf ("%s%s@%s", f, l, domain);
+    case 2:
+      return g_strdup_printf ("%c%s@%s", f[0], l, domain);
+    case 3:
+      return g_strdup_printf ("%s.%s%u@%s", f, l, number, domain);
+    case 4:
+      return g_strdup_printf ("%s_%s@%s", f, l, domain);
+    default:
+      return g_strdup_printf ("%s%s%u@%s", f, l, 1940 + number % 66, domain);
+    }
+}
+
+static void
+set_employment (Demo            *demo,
+                HustingsContact *contact)
+{
+  const char *employer;
+  const char *occupation;
+  HustingsDemoSector sector = HUSTINGS_DEMO_SECTOR_ANY;
+  guint r = rng_below (&demo->rng, 1000);
+
+  if (r < 200)
+    employer = occupation = "Retired";
+  else if (r < 220)
+    {
+      employer = "Not employed";
+      occupation = "Homemaker";
+    }
+  else if (r < 240)
+    employer = occupation = "Not employed";
+  else if (r < 260)
+    employer = occupation = "Information requested";
+  else
+    {
+      if (r < 350)
+        employer = "Self-employed";
+      else
+        {
+          const HustingsDemoJob *job =
+            &hustings_demo_employers[rng_below (&demo->rng, hustings_demo_n_employers)];
+
+          employer = job->name;
+          sector = job->sector;
+        }
+      /* Self-employed people and a third of the others hold a job of any sector. */
+      if (sector == HUSTINGS_DEMO_SECTOR_ANY || rng_chance (&demo->rng, 330))
+        occupation = hustings_demo_occupations[rng_below (&demo->rng,
+                                                          hustings_demo_n_occupations)].name;
+      else
+        {
+          guint n = 0;
+          guint pick;
+
+          for (guint i = 0; i < hustings_demo_n_occupations; i++)
+            n += hustings_demo_occupations[i].sector == sector;
+          pick = rng_below (&demo->rng, n);
+          occupation = NULL;
+          for (guint i = 0; occupation == NULL; i++)
+            if (hustings_demo_occupations[i].sector == sector && pick-- == 0)
+              occupation = hustings_demo_occupations[i].name;
+        }
+    }
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_EMPLOYER, employer);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_OCCUPATION, occupation);
+
+  if ((g_str_equal (occupation, "Physician") || g_str_equal (occupation, "Dentist") ||
+       g_str_equal (occupation, "Surgeon") || g_str_equal (occupation, "Veterinarian") ||
+       g_str_equal (occupation, "Psychologist")) && rng_chance (&demo->rng, 400))
+    hustings_contact_set_field (contact, HUSTINGS_CONTACT_PREFIX, "Dr.");
+}
+
+static void
+set_tags (Demo            *demo,
+          HustingsContact *contact,
+          DonorClass       klass)
+{
+  const char *tags[8];
+  guint n = 0;
+
+  if (klass == DONOR_MAJOR)
+    {
+      tags[n++] = "major donor";
+      if (rng_chance (&demo->rng, 250))
+        tags[n++] = "host committee";
+    }
+  if (klass == DONOR_RECURRING)
+    tags[n++] = "monthly donor";
+  if (rng_chance (&demo->rng, 350))
+    tags[n++] = "newsletter";
+  if (rng_chance (&demo->rng, 70))
+    tags[n++] = "volunteer";
+  if (rng_chance (&demo->rng, 40))
+    tags[n++] = "yard sign";
+  if (rng_chance (&demo->rng, 25))
+    tags[n++] = "phone bank";
+  if (rng_chance (&demo->rng, 30))
+    tags[n++] = "kickoff event";
+  tags[n] = NULL;
+  hustings_contact_set_tags (contact, tags);
+}
+
+/* Signs contact index up for monthly gifts while they make less than a quarter of all gifts;
+ * FALSE when there are enough monthly donors. */
+static gboolean
+subscribe (Demo  *demo,
+           guint  index)
+{
+  Subscription sub;
+  guint day;
+
+  if (demo->monthly_planned >= demo->n_donations / 4)
+    return FALSE;
+  sub.index = index;
+  sub.first_month = rng_below (&demo->rng, demo->n_months * 2 / 3 + 1);
+  sub.last_month = sub.first_month + 2 + rng_below (&demo->rng, demo->n_months);
+  sub.last_month = MIN (sub.last_month, demo->n_months - 1);
+  day = rng_below (&demo->rng, G_N_ELEMENTS (demo->monthly));
+  g_array_append_val (demo->monthly[day], sub);
+  demo->monthly_planned += sub.last_month - sub.first_month + 1;
+  return TRUE;
+}
+
+static HustingsContact *
+make_individual (Demo       *demo,
+                 guint       index,
+                 DonorClass *out_class)
+{
+  g_autoptr(HustingsContact) contact = hustings_contact_new (HUSTINGS_ENTITY_IND);
+  const HustingsDemoPlace *place = pick_place (demo);
+  gboolean female = rng_chance (&demo->rng, 520);
+  const char *first = pick_given_name (demo, female);
+  const char *last = hustings_demo_last_names[pick_cumulative (&demo->rng,
+                                                               demo->last_cumulative,
+                                                               hustings_demo_n_last_names)];
+  g_autofree char *street = make_street (demo);
+  char *emails[3] = { NULL, };
+  char *phones[3] = { NULL, };
+  DonorClass klass = (DonorClass) pick_weighted (&demo->rng, individual_classes,
+                                                 G_N_ELEMENTS (individual_classes));
+
+  /* Someone must give, however few the contacts; and only so many give every month. */
+  if (index == 0 && klass == DONOR_NONE)
+    klass = DONOR_OCCASIONAL;
+  if (klass == DONOR_RECURRING && !subscribe (demo, index))
+    klass = DONOR_REPEAT;
+
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_FIRST_NAME, first);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_LAST_NAME, last);
+  if (rng_chance (&demo->rng, 200))
+    {
+      const char *middle = pick_given_name (demo, female);
+
+      if (middle != first)
+        hustings_contact_set_field (contact, HUSTINGS_CONTACT_MIDDLE_NAME, middle);
+    }
+  if (!female && rng_chance (&demo->rng, 20))
+    hustings_contact_set_field (contact, HUSTINGS_CONTACT_SUFFIX,
+                                rng_chance (&demo->rng, 700) ? "Jr." : "III");
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_STREET1, street);
+  if (!g_str_has_prefix (street, "PO Box") && rng_chance (&demo->rng, 120))
+    {
+      g_autofree char *street2 = make_street2 (demo);
+
+      hustings_contact_set_field (contact, HUSTINGS_CONTACT_STREET2, street2);
+    }
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_CITY, place->city);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_STATE, place->state);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_ZIP, place->zip);
+  set_employment (demo, contact);
+
+  if (rng_chance (&demo->rng, 820))
+    {
+      emails[0] = make_email (demo, first, last);
+      if (rng_chance (&demo->rng, 80))
+        emails[1] = make_email (demo, first, last);
+    }
+  hustings_contact_set_emails (contact, (const char * const *) emails);
+  if (rng_chance (&demo->rng, 650))
+    {
+      phones[0] = make_phone (demo, place);
+      if (rng_chance (&demo->rng, 150))
+        phones[1] = make_phone (demo, place);
+    }
+  hustings_contact_set_phones (contact, (const char * const *) phones);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_free (emails[i]);
+      g_free (phones[i]);
+    }
+
+  set_tags (demo, contact, klass);
+  if (rng_chance (&demo->rng, 40))
+    hustings_contact_set_field (contact, HUSTINGS_CONTACT_NOTES,
+                                hustings_demo_notes[rng_below (&demo->rng,
+                                                               hustings_demo_n_notes)]);
+  *out_class = klass;
+  return g_steal_pointer (&contact);
+}
+
+static HustingsContact *
+make_organization (Demo                           *demo,
+                   const HustingsDemoOrganization *org,
+                   DonorClass                     *out_class)
+{
+  g_autoptr(HustingsContact) contact = hustings_contact_new (org->entity_type);
+  const HustingsDemoPlace *place = hustings_demo_find_place (org->city, org->state);
+  g_autofree char *street = make_street (demo);
+  g_autofree char *phone = make_phone (demo, place);
+  g_autofree char *suite = g_strdup_printf ("Suite %u", 100 + 10 * rng_below (&demo->rng, 50));
+  const char *phones[] = { phone, NULL };
+  const char *vendor_tags[] = { "vendor", NULL };
+
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_ORG_NAME, org->name);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_FEC_ID, org->fec_id);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_STREET1, street);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_STREET2, suite);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_CITY, place->city);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_STATE, place->state);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_ZIP, place->zip);
+  hustings_contact_set_phones (contact, phones);
+  /* Corporations may not give to federal candidates: organizations are the campaign's vendors.
+   * Committees give as major donors. */
+  if (org->entity_type == HUSTINGS_ENTITY_ORG)
+    {
+      hustings_contact_set_tags (contact, vendor_tags);
+      *out_class = DONOR_NONE;
+    }
+  else
+    *out_class = DONOR_MAJOR;
+  return g_steal_pointer (&contact);
+}
+
+/* The organization or committee that contact index is, if any. */
+static const HustingsDemoOrganization *
+organization_at (guint index)
+{
+  if (index % ORG_SPACING == ORG_OFFSET && index / ORG_SPACING < hustings_demo_n_organizations)
+    return &hustings_demo_organizations[index / ORG_SPACING];
+  return NULL;
+}
+
+static gboolean
+add_contacts (Demo    *demo,
+              GError **error)
+{
+  for (guint i = 0; i < demo->n_contacts; i++)
+    {
+      const HustingsDemoOrganization *org = organization_at (i);
+      g_autoptr(HustingsContact) contact = NULL;
+      DonorClass klass;
+      guint8 monthly_amount = (guint8) rng_below (&demo->rng, G_N_ELEMENTS (recurring_gifts));
+
+      if (org != NULL)
+        contact = make_organization (demo, org, &klass);
+      else
+        contact = make_individual (demo, i, &klass);
+
+      if (!hustings_contact_store_add (demo->file, contact, error))
+        return FALSE;
+      demo->contact_ids[i] = hustings_contact_get_id (contact);
+      demo->donor[i] = (guint8) (klass | (monthly_amount << 3));
+      if (!demo_tick (demo, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- Who gives: a Fenwick tree of the donor weights of those who can give now ---- */
+
+static guint
+contact_weight (Demo *demo,
+                guint index)
+{
+  return (demo->donor[index] & DONOR_ACTIVE) ? donor_weight[DONOR_CLASS (demo->donor[index])] : 0;
+}
+
+static guint32
+room_left (Demo  *demo,
+           guint  index,
+           guint  bucket)
+{
+  return LIMIT_CENTS - demo->given[(gsize) index * demo->n_buckets + bucket];
+}
+
+/* Makes every contact with room in bucket able to give, and rebuilds the tree in O(n). */
+static void
+donors_open (Demo  *demo,
+             guint  bucket)
+{
+  guint n = demo->n_contacts;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (room_left (demo, i, bucket) >= MIN_GIFT_CENTS)
+        demo->donor[i] |= DONOR_ACTIVE;
+      else
+        demo->donor[i] &= ~DONOR_ACTIVE;
+      demo->fenwick[i] = contact_weight (demo, i);
+    }
+  for (guint64 k = 1; k <= n; k++)
+    {
+      guint64 parent = k + (k & (~k + 1));
+
+      if (parent <= n)
+        demo->fenwick[parent - 1] += demo->fenwick[k - 1];
+    }
+}
+
+static void
+donor_set_active (Demo     *demo,
+                  guint     index,
+                  gboolean  active)
+{
+  gint64 delta;
+
+  if (!!(demo->donor[index] & DONOR_ACTIVE) == !!active)
+    return;
+  delta = donor_weight[DONOR_CLASS (demo->donor[index])];
+  if (active)
+    demo->donor[index] |= DONOR_ACTIVE;
+  else
+    {
+      demo->donor[index] &= ~DONOR_ACTIVE;
+      delta = -delta;
+    }
+  for (guint64 k = (guint64) index + 1; k <= demo->n_contacts; k += k & (~k + 1))
+    demo->fenwick[k - 1] += delta;
+}
+
+static guint64
+donors_total (Demo *demo)
+{
+  guint64 total = 0;
+
+  for (guint64 k = demo->n_contacts; k > 0; k &= k - 1)
+    total += demo->fenwick[k - 1];
+  return total;
+}
+
+/* The contact whose share of the cumulative weights holds target. */
+static guint
+donors_find (Demo    *demo,
+             guint64  target)
+{
+  guint64 position = 0;
+
+  for (guint64 step = demo->fenwick_top; step > 0; step >>= 1)
+    {
+      if (position + step <= demo->n_contacts && demo->fenwick[position + step - 1] <= target)
+        {
+          position += step;
+          target -= demo->fenwick[position - 1];
+        }
+    }
+  return (guint) position;
+}
+
+/* ---- Donations ---- */
+
+/* How busy a day is: giving grows through the cycle and peaks before deadlines. */
+static guint64
+day_weight (Demo        *demo,
+            const GDate *day,
+            guint        index,
+            guint        n_days)
+{
+  guint64 weight = 100 + (guint64) 200 * index / n_days;
+  GDateMonth month = g_date_get_month (day);
+  guint days_left = g_date_get_days_in_month (month, g_date_get_year (day)) - g_date_get_day (day);
+  GDateWeekday weekday = g_date_get_weekday (day);
+
+  if (month % 3 == 0)
+    weight *= days_left == 0 ? 6 : days_left <= 2 ? 4 : days_left <= 6 ? 2 : 1;
+  else if (days_left == 0)
+    weight *= 2;
+  for (guint i = 0; i < demo->elections->len; i++)
+    {
+      int before = g_date_days_between (day, &demo->election_dates[i]);
+
+      if (before >= 0 && before <= 2)
+        weight *= 3;
+      else if (before > 2 && before <= 14)
+        weight *= 2;
+    }
+  if (weekday == G_DATE_SATURDAY || weekday == G_DATE_SUNDAY)
+    weight = weight * 3 / 4;
+  return weight;
+}
+
+static gint64
+gift_amount (Demo       *demo,
+             guint8      donor)
+{
+  gint64 amount;
+
+  switch (DONOR_CLASS (donor))
+    {
+    case DONOR_MAJOR:
+      return pick_weighted (&demo->rng, large_gifts, G_N_ELEMENTS (large_gifts));
+    case DONOR_NONE:
+    case DONOR_OCCASIONAL:
+    case DONOR_REPEAT:
+    case DONOR_RECURRING:
+    case N_DONOR_CLASSES:
+    default:
+      amount = pick_weighted (&demo->rng, small_gifts, G_N_ELEMENTS (small_gifts));
+      if (amount == ODD_AMOUNT)
+        amount = MIN_GIFT_CENTS + rng_below (&demo->rng, 9500);
+      return amount;
+    }
+}
+
+static HustingsMethod
+gift_method (Demo   *demo,
+             guint   index,
+             gint64  amount)
+{
+  static const Weighted major[] = {
+    { HUSTINGS_METHOD_CHECK, 45 }, { HUSTINGS_METHOD_PROCESSOR, 35 }, { HUSTINGS_METHOD_CARD, 20 },
+  };
+  static const Weighted others[] = {
+    { HUSTINGS_METHOD_PROCESSOR, 620 }, { HUSTINGS_METHOD_CARD, 170 },
+    { HUSTINGS_METHOD_CHECK, 165 }, { HUSTINGS_METHOD_CASH, 40 }, { HUSTINGS_METHOD_IN_KIND, 5 },
+  };
+  HustingsMethod method;
+
+  switch (DONOR_CLASS (demo->donor[index]))
+    {
+    case DONOR_RECURRING:
+      return HUSTINGS_METHOD_PROCESSOR;
+    case DONOR_MAJOR:
+      /* Committees give by check. */
+      if (organization_at (index) != NULL)
+        return HUSTINGS_METHOD_CHECK;
+      return (HustingsMethod) pick_weighted (&demo->rng, major, G_N_ELEMENTS (major));
+    case DONOR_NONE:
+    case DONOR_OCCASIONAL:
+    case DONOR_REPEAT:
+    case N_DONOR_CLASSES:
+    default:
+      method = (HustingsMethod) pick_weighted (&demo->rng, others, G_N_ELEMENTS (others));
+      if (method == HUSTINGS_METHOD_CASH && amount > MAX_CASH_CENTS)
+        method = HUSTINGS_METHOD_CHECK;
+      return method;
+    }
+}
+
+static void
+set_processor_source (Demo             *demo,
+                      HustingsDonation *donation,
+                      const char       *suffix)
+{
+  char source_id[40];
+
+  /* Unique within the file: a prefix from the seed, then a serial that starts after the
+   * donations the file already has. */
+  g_snprintf (source_id, sizeof source_id, "AB%04u%08" G_GUINT64_FORMAT "%s",
+              1000 + demo->seed % 9000, ++demo->source_serial, suffix);
+  hustings_donation_set_source (donation, "ActBlue", source_id);
+}
+
+static gboolean
+add_donation (Demo             *demo,
+              HustingsDonation *donation,
+              GError          **error)
+{
+  if (!hustings_donation_store_add (demo->file, donation, error))
+    return FALSE;
+  demo->donations_done++;
+  return demo_tick (demo, error);
+}
+
+/* A full refund of gift, a few weeks later, on the way it came in. */
+static gboolean
+add_refund (Demo             *demo,
+            HustingsDonation *gift,
+            const GDate      *day,
+            GError          **error)
+{
+  static const char * const reasons[] = {
+    "Refund: donor request", "Refund: donor asked to give later", "Refund: duplicate charge",
+  };
+  static const char * const check_reasons[] = {
+    "Refund: donor request", "Refund: donor asked to give later",
+    "Refund: joint account check signed by one holder only",
+  };
+  g_autoptr(HustingsDonation) refund = hustings_donation_new ();
+  HustingsMethod method = hustings_donation_get_method (gift);
+  GDate date = *day;
+  char text[11];
+
+  g_date_add_days (&date, 5 + rng_below (&demo->rng, 40));
+  if (g_date_compare (&date, &demo->end) > 0)
+    date = demo->end;
+  format_date (&date, text);
+
+  hustings_donation_set_contact_id (refund, hustings_donation_get_contact_id (gift));
+  hustings_donation_set_date (refund, text);
+  hustings_donation_set_amount (refund, -hustings_donation_get_amount (gift));
+  hustings_donation_set_refund_of (refund, hustings_donation_get_id (gift));
+  if (method == HUSTINGS_METHOD_PROCESSOR || method == HUSTINGS_METHOD_CARD)
+    {
+      hustings_donation_set_memo (refund,
+                                  reasons[rng_below (&demo->rng, G_N_ELEMENTS (reasons))]);
+      hustings_donation_set_method (refund, method);
+      if (method == HUSTINGS_METHOD_PROCESSOR)
+        set_processor_source (demo, refund, "R");
+    }
+  else
+    {
+      g_autofree char *number = g_strdup_printf ("%u", 1000 + ++demo->refund_check);
+
+      /* The committee writes a check back. */
+      hustings_donation_set_memo (refund, check_reasons[rng_below (
+                                    &demo->rng, G_N_ELEMENTS (check_reasons))]);
+      hustings_donation_set_method (refund, HUSTINGS_METHOD_CHECK);
+      hustings_donation_set_check_number (refund, number);
+    }
+  return add_donation (demo, refund, error);
+}
+
+/* One gift received on day, when election bucket is the next election; now and then its
+ * refund follows. */
+/* Records a gift from contact index toward election target (an index into demo->elections),
+ * and now and then its refund. bucket is the next election on day. */
+static gboolean
+give (Demo         *demo,
+      const GDate  *day,
+      guint         bucket,
+      guint         index,
+      gint64        amount,
+      guint         target,
+      gboolean      designated,
+      gboolean      monthly,
+      GError      **error)
+{
+  g_autoptr(HustingsDonation) gift = hustings_donation_new ();
+  HustingsMethod method = gift_method (demo, index, amount);
+  guint32 *given = &demo->given[(gsize) index * demo->n_buckets + target];
+  char text[11];
+
+  format_date (day, text);
+  hustings_donation_set_contact_id (gift, demo->contact_ids[index]);
+  hustings_donation_set_date (gift, text);
+  hustings_donation_set_amount (gift, amount);
+  hustings_donation_set_method (gift, method);
+  /* ActBlue passes on the donor's designation; other gifts are designated only when they are
+   * for a later election, and otherwise presumed from the date. */
+  if (demo->elections->len > 0 && (designated || method == HUSTINGS_METHOD_PROCESSOR))
+    hustings_donation_set_election (gift,
+      ((HustingsElection *) g_ptr_array_index (demo->elections, target))->code);
+  switch (method)
+    {
+    case HUSTINGS_METHOD_CHECK:
+      {
+        g_autofree char *number = g_strdup_printf ("%u", 101 + rng_below (&demo->rng, 9899));
+
+        hustings_donation_set_check_number (gift, number);
+      }
+      break;
+    case HUSTINGS_METHOD_PROCESSOR:
+      set_processor_source (demo, gift, "");
+      if (monthly)
+        hustings_donation_set_memo (gift, "Monthly recurring contribution");
+      break;
+    case HUSTINGS_METHOD_IN_KIND:
+      hustings_donation_set_memo (gift,
+                                  hustings_demo_in_kind_memos[rng_below (
+                                    &demo->rng, hustings_demo_n_in_kind_memos)]);
+      break;
+    case HUSTINGS_METHOD_CASH:
+    case HUSTINGS_METHOD_CARD:
+    case HUSTINGS_N_METHODS:
+    default:
+      break;
+    }
+  if (!add_donation (demo, gift, error))
+    return FALSE;
+  *given += (guint32) amount;
+
+  if (demo->donations_done < demo->n_donations && method != HUSTINGS_METHOD_IN_KIND &&
+      rng_chance (&demo->rng, 4))
+    {
+      if (!add_refund (demo, gift, day, error))
+        return FALSE;
+      *given -= (guint32) amount;
+      if (target == bucket)
+        donor_set_active (demo, index, TRUE);
+    }
+  return TRUE;
+}
+
+/* A one-off gift on day from a donor drawn by weight. */
+static gboolean
+add_gift (Demo         *demo,
+          const GDate  *day,
+          guint         bucket,
+          GError      **error)
+{
+  gboolean has_next = bucket + 1 < demo->elections->len;
+
+  for (;;)
+    {
+      guint64 total = donors_total (demo);
+      guint index;
+      gint64 amount;
+      guint32 room;
+
+      if (total == 0)
+        {
+          g_set_error_literal (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID,
+                               _("There are too few contacts for that many donations within "
+                                 "the contribution limits"));
+          return FALSE;
+        }
+      index = donors_find (demo, rng_below64 (&demo->rng, total));
+      amount = gift_amount (demo, demo->donor[index]);
+      room = room_left (demo, index, bucket);
+
+      /* Now and then a donor gives toward the next election in advance; so do those who have
+       * given all they may toward this one. */
+      if (has_next && room_left (demo, index, bucket + 1) >= amount &&
+          (room < amount || rng_chance (&demo->rng, 30)))
+        return give (demo, day, bucket, index, amount, bucket + 1, TRUE, FALSE, error);
+      if (room >= amount)
+        return give (demo, day, bucket, index, amount, bucket, FALSE, FALSE, error);
+      if (room >= MIN_GIFT_CENTS)
+        return give (demo, day, bucket, index, room, bucket, FALSE, FALSE, error);
+      /* Given the limit: no more gifts from this donor until the next election. */
+      donor_set_active (demo, index, FALSE);
+    }
+}
+
+/* The monthly gifts charged on day, the month-th month of the window. */
+static gboolean
+add_monthly_gifts (Demo         *demo,
+                   const GDate  *day,
+                   guint         month,
+                   guint         bucket,
+                   GError      **error)
+{
+  GArray *subs;
+
+  if (g_date_get_day (day) > G_N_ELEMENTS (demo->monthly))
+    return TRUE;
+  subs = demo->monthly[g_date_get_day (day) - 1];
+  for (guint i = 0; i < subs->len && demo->donations_done < demo->n_donations; i++)
+    {
+      const Subscription *sub = &g_array_index (subs, Subscription, i);
+      gint64 amount = recurring_gifts[DONOR_MONTHLY_AMOUNT (demo->donor[sub->index])];
+
+      /* A charge that would go over the limit is declined. */
+      if (month >= sub->first_month && month <= sub->last_month &&
+          room_left (demo, sub->index, bucket) >= amount &&
+          !give (demo, day, bucket, sub->index, amount, bucket, FALSE, TRUE, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_donations (Demo    *demo,
+               GError **error)
+{
+  guint n_days = (guint) g_date_days_between (&demo->start, &demo->end) + 1;
+  guint64 total_weight = 0;
+  guint64 cumulative = 0;
+  guint bucket = 0;
+  GDate day = demo->start;
+
+  for (guint i = 0; i < n_days; i++)
+    {
+      total_weight += day_weight (demo, &day, i, n_days);
+      g_date_add_days (&day, 1);
+    }
+
+  donors_open (demo, bucket);
+  day = demo->start;
+  for (guint i = 0; i < n_days; i++)
+    {
+      guint month = (g_date_get_year (&day) - g_date_get_year (&demo->start)) * 12 +
+                    g_date_get_month (&day) - g_date_get_month (&demo->start);
+      guint64 target;
+
+      /* The day after an election, gifts count toward the next one. */
+      while (bucket + 1 < demo->elections->len &&
+             g_date_compare (&day, &demo->election_dates[bucket]) > 0)
+        donors_open (demo, ++bucket);
+
+      if (!add_monthly_gifts (demo, &day, month, bucket, error))
+        return FALSE;
+      cumulative += day_weight (demo, &day, i, n_days);
+      target = demo->n_donations * cumulative / total_weight;
+      while (demo->donations_done < target)
+        {
+          if (!add_gift (demo, &day, bucket, error))
+            return FALSE;
+        }
+      g_date_add_days (&day, 1);
+    }
+  return TRUE;
+}
+
+static gboolean
+generate (Demo    *demo,
+          GError **error)
+{
+  guint n = demo->n_contacts;
+
+  demo->female_cumulative = zipf_cumulative (hustings_demo_n_female_names, 12);
+  demo->male_cumulative = zipf_cumulative (hustings_demo_n_male_names, 12);
+  demo->last_cumulative = zipf_cumulative (hustings_demo_n_last_names, 20);
+  demo_set_places (demo);
+  demo_set_window (demo);
+  demo->source_serial = (guint64) hustings_committee_file_count_donations (demo->file);
+
+  demo->contact_ids = g_try_new (gint64, n);
+  demo->donor = g_try_new0 (guint8, n);
+  demo->given = g_try_new0 (guint32, (gsize) n * demo->n_buckets);
+  demo->fenwick = g_try_new0 (guint64, n);
+  if (n > 0 && (demo->contact_ids == NULL || demo->donor == NULL || demo->given == NULL ||
+                demo->fenwick == NULL))
+    {
+      g_set_error_literal (error, HUSTINGS_ERROR, HUSTINGS_ERROR_FAILED,
+                           _("There is not enough memory for a demo campaign that large"));
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (demo->monthly); i++)
+    demo->monthly[i] = g_array_new (FALSE, FALSE, sizeof (Subscription));
+  for (demo->fenwick_top = 1; demo->fenwick_top * 2 <= n; demo->fenwick_top *= 2)
+    ;
+
+  rng_init (&demo->rng, demo->seed, 1);
+  if (!add_contacts (demo, error))
+    return FALSE;
+  rng_init (&demo->rng, demo->seed, 2);
+  return add_donations (demo, error);
+}
+
+static void
+set_text (char       **field,
+          const char  *value)
+{
+  g_free (*field);
+  *field = g_strdup (value);
+}
+
+HustingsCommittee *
+hustings_demo_committee (void)
+{
+  HustingsCommittee *committee = hustings_committee_new ();
+
+  set_text (&committee->name, "Friends of Maria Alvarez");
+  set_text (&committee->fec_id, "C00812345");
+  committee->type = HUSTINGS_COMMITTEE_HOUSE;
+  set_text (&committee->street1, "1427 Fulton St");
+  set_text (&committee->street2, "Suite 210");
+  set_text (&committee->city, "Fresno");
+  set_text (&committee->state, "CA");
+  set_text (&committee->zip, "93721");
+  set_text (&committee->email, "treasurer@alvarezforcongress.org");
+  set_text (&committee->treasurer_first, "Grace");
+  set_text (&committee->treasurer_last, "Whitfield");
+  set_text (&committee->candidate_first, "Maria");
+  set_text (&committee->candidate_last, "Alvarez");
+  set_text (&committee->candidate_office, "H");
+  set_text (&committee->candidate_state, "CA");
+  set_text (&committee->candidate_district, "21");
+  set_text (&committee->filing_frequency, "Q");
+  hustings_committee_add_election (committee, "P2026", "2026-06-02", "CA");
+  hustings_committee_add_election (committee, "G2026", "2026-11-03", "CA");
+  return committee;
+}
+
+gboolean
+hustings_demo_populate (HustingsCommitteeFile *file,
+                        guint                  n_contacts,
+                        guint                  n_donations,
+                        guint32                seed,
+                        HustingsDemoProgress   progress,
+                        gpointer               progress_data,
+                        GCancellable          *cancellable,
+                        GError               **error)
+{
+  Demo demo = { 0, };
+  gboolean ok;
+
+  g_return_val_if_fail (HUSTINGS_IS_COMMITTEE_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (n_donations > 0 && n_contacts == 0)
+    {
+      g_set_error_literal (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID,
+                           _("Donations need donors: ask for at least one contact"));
+      return FALSE;
+    }
+
+  demo.file = file;
+  demo.committee = hustings_committee_file_peek_committee (file);
+  demo.seed = seed;
+  demo.n_contacts = n_contacts;
+  demo.n_donations = n_donations;
+  demo.rows_total = (guint64) n_contacts + n_donations;
+  demo.next_report = MAX (demo.rows_total / 200, 1);
+  demo.progress = progress;
+  demo.progress_data = progress_data;
+  demo.cancellable = cancellable;
+
+  if (!hustings_committee_file_begin (file, error))
+    return FALSE;
+  ok = generate (&demo, error) && hustings_committee_file_commit (file, error);
+  if (!ok)
+    hustings_committee_file_rollback (file);
+  demo_clear (&demo);
+
+  if (ok && progress != NULL)
+    progress (1.0, progress_data);
+  return ok;
+}
+
+gboolean
+hustings_demo_create (const char           *path,
+                      guint                 n_contacts,
+                      guint                 n_donations,
+                      guint32               seed,
+                      HustingsDemoProgress  progress,
+                      gpointer              progress_data,
+                      GCancellable         *cancellable,
+                      GError              **error)
+{
+  g_autoptr(HustingsCommittee) committee = hustings_demo_committee ();
+  g_autoptr(HustingsCommitteeFile) file = NULL;
+  g_autofree char *wal = NULL;
+  g_autofree char *shm = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  file = hustings_committee_file_create (path, committee, error);
+  if (file == NULL)
+    return FALSE;
+  if (hustings_demo_populate (file, n_contacts, n_donations, seed, progress, progress_data,
+                              cancellable, error))
+    return TRUE;
+
+  /* Leave nothing half-made behind. */
+  g_clear_object (&file);
+  wal = g_strconcat (path, "-wal", NULL);
+  shm = g_strconcat (path, "-shm", NULL);
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  return FALSE;
+}
