@@ -29,6 +29,8 @@ gboolean      hustings_committee_file_set_sql_error (HustingsCommitteeFile *self
 gboolean      hustings_committee_file_run         (HustingsCommitteeFile *self,
                                                    sqlite3_stmt          *stmt,
                                                    GError               **error);
+/* Leaves a transaction in which nothing was written, without dooming an outer one. */
+void          hustings_committee_file_end_unchanged (HustingsCommitteeFile *self);
 /* Records a change; the signals go out when the outermost transaction commits. */
 void          hustings_committee_file_changed     (HustingsCommitteeFile *self,
                                                    HustingsChanged        what);

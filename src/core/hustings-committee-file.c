@@ -27,7 +27,8 @@ struct _HustingsCommitteeFile
   char              *path;
   HustingsCommittee *committee;
   GHashTable        *statements;   /* const char *sql -> sqlite3_stmt* */
-  guint              depth;        /* open transactions and savepoints */
+  guint              depth;        /* begin calls not yet committed or rolled back */
+  gboolean           doomed;       /* an inner rollback: the outermost commit must fail */
   HustingsChanged    pending;      /* changes to announce at the outermost commit */
   gboolean           read_only;
 };
@@ -182,16 +183,16 @@ gboolean
 hustings_committee_file_begin (HustingsCommitteeFile *self,
                                GError               **error)
 {
-  g_autofree char *sql = NULL;
-
   g_return_val_if_fail (HUSTINGS_IS_COMMITTEE_FILE (self), FALSE);
 
   if (!hustings_committee_file_check_writable (self, error))
     return FALSE;
-  sql = self->depth == 0 ? g_strdup ("BEGIN IMMEDIATE")
-                         : g_strdup_printf ("SAVEPOINT sp%u", self->depth);
-  if (!exec (self, sql, error))
-    return FALSE;
+  if (self->depth == 0)
+    {
+      if (!exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      self->doomed = FALSE;
+    }
   self->depth++;
   return TRUE;
 }
@@ -200,36 +201,53 @@ gboolean
 hustings_committee_file_commit (HustingsCommitteeFile *self,
                                 GError               **error)
 {
-  g_autofree char *sql = NULL;
-
   g_return_val_if_fail (self->depth > 0, FALSE);
 
-  sql = self->depth == 1 ? g_strdup ("COMMIT") : g_strdup_printf ("RELEASE sp%u", self->depth - 1);
-  if (!exec (self, sql, error))
-    return FALSE;
-  self->depth--;
-  if (self->depth == 0)
-    emit_pending (self);
+  if (self->depth > 1)
+    {
+      self->depth--;
+      return TRUE;
+    }
+  if (self->doomed)
+    {
+      hustings_committee_file_rollback (self);
+      g_set_error_literal (error, HUSTINGS_ERROR, HUSTINGS_ERROR_FAILED,
+                           _("One of the changes failed, so none of them was saved"));
+      return FALSE;
+    }
+  if (!exec (self, "COMMIT", error))
+    {
+      hustings_committee_file_rollback (self);
+      return FALSE;
+    }
+  self->depth = 0;
+  emit_pending (self);
   return TRUE;
 }
 
 void
 hustings_committee_file_rollback (HustingsCommitteeFile *self)
 {
-  g_autofree char *sql = NULL;
-
   g_return_if_fail (self->depth > 0);
 
-  self->depth--;
-  if (self->depth == 0)
+  if (--self->depth > 0)
     {
-      sql = g_strdup ("ROLLBACK");
-      self->pending = 0;
+      self->doomed = TRUE;
+      return;
     }
-  else
-    sql = g_strdup_printf ("ROLLBACK TO sp%u; RELEASE sp%u", self->depth, self->depth);
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+  self->pending = 0;
+  self->doomed = FALSE;
+  if (sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)
     g_warning ("Rolling back failed: %s", sqlite3_errmsg (self->db));
+}
+
+void
+hustings_committee_file_end_unchanged (HustingsCommitteeFile *self)
+{
+  g_return_if_fail (self->depth > 0);
+
+  if (--self->depth == 0 && sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)
+    g_warning ("Ending a transaction failed: %s", sqlite3_errmsg (self->db));
 }
 
 static void
@@ -509,12 +527,13 @@ hustings_committee_file_create (const char              *path,
   if (!hustings_committee_file_begin (self, &local_error))
     goto failed;
   if (!exec (self, schema_sql, &local_error) ||
-      !store_committee (self, committee, TRUE, &local_error) ||
-      !hustings_committee_file_commit (self, &local_error))
+      !store_committee (self, committee, TRUE, &local_error))
     {
       hustings_committee_file_rollback (self);
       goto failed;
     }
+  if (!hustings_committee_file_commit (self, &local_error))
+    goto failed;
   if (!load_committee (self, &local_error))
     goto failed;
 

@@ -47,7 +47,10 @@ gint64                 hustings_committee_file_count_contacts  (HustingsCommitte
 gint64                 hustings_committee_file_count_donations (HustingsCommitteeFile *self);
 
 /* Transactions. Every change the core makes is already atomic; these let a caller group several
- * changes (an import, a demo) into one. They nest as savepoints. rollback after a failure. */
+ * changes (an import, a demo) into one, and call rollback after a failure. An inner begin joins
+ * the transaction already open (no savepoint: those make the search index flush each time);
+ * an inner rollback dooms it, so the outermost commit fails and nothing is saved. A change
+ * refused for a reason found before it wrote anything (invalid, not found) dooms nothing. */
 gboolean               hustings_committee_file_begin        (HustingsCommitteeFile   *self,
                                                              GError                 **error);
 gboolean               hustings_committee_file_commit       (HustingsCommitteeFile   *self,

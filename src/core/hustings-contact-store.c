@@ -227,11 +227,11 @@ hustings_contact_store_add (HustingsCommitteeFile *file,
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
     " ?18, ?19, ?19)", error);
   if (stmt == NULL)
-    goto failed;
+    goto unchanged;
   bind_fields (stmt, contact);
   hustings_bind_text (stmt, HUSTINGS_CONTACT_N_FIELDS + 4, now);
   if (!hustings_committee_file_run (file, stmt, error))
-    goto failed;
+    goto unchanged;
   id = sqlite3_last_insert_rowid (hustings_committee_file_get_db (file));
 
   if (!store_lists (file, contact, id, error))
@@ -239,7 +239,7 @@ hustings_contact_store_add (HustingsCommitteeFile *file,
 
   hustings_committee_file_changed (file, HUSTINGS_CHANGED_CONTACTS);
   if (!hustings_committee_file_commit (file, error))
-    goto failed;
+    return FALSE;
 
   hustings_contact_set_id (contact, id);
   hustings_contact_set_timestamps (contact, now, now);
@@ -247,6 +247,10 @@ hustings_contact_store_add (HustingsCommitteeFile *file,
 
 failed:
   hustings_committee_file_rollback (file);
+  return FALSE;
+
+unchanged:
+  hustings_committee_file_end_unchanged (file);
   return FALSE;
 }
 
@@ -273,17 +277,17 @@ hustings_contact_store_update (HustingsCommitteeFile *file,
     " entity_type = ?16, sort_name = ?17, display_name = ?18, updated_at = ?19"
     " WHERE id = ?20", error);
   if (stmt == NULL)
-    goto failed;
+    goto unchanged;
   bind_fields (stmt, contact);
   hustings_bind_text (stmt, HUSTINGS_CONTACT_N_FIELDS + 4, now);
   sqlite3_bind_int64 (stmt, HUSTINGS_CONTACT_N_FIELDS + 5, id);
   if (!hustings_committee_file_run (file, stmt, error))
-    goto failed;
+    goto unchanged;
   if (sqlite3_changes (hustings_committee_file_get_db (file)) == 0)
     {
       g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_NOT_FOUND,
                    _("Contact %" G_GINT64_FORMAT " is not in this committee file"), id);
-      goto failed;
+      goto unchanged;
     }
 
 #define CLEAR(sql) \
@@ -298,12 +302,16 @@ hustings_contact_store_update (HustingsCommitteeFile *file,
 
   hustings_committee_file_changed (file, HUSTINGS_CHANGED_CONTACTS);
   if (!hustings_committee_file_commit (file, error))
-    goto failed;
+    return FALSE;
   hustings_contact_set_timestamps (contact, hustings_contact_get_created_at (contact), now);
   return TRUE;
 
 failed:
   hustings_committee_file_rollback (file);
+  return FALSE;
+
+unchanged:
+  hustings_committee_file_end_unchanged (file);
   return FALSE;
 }
 
@@ -322,7 +330,7 @@ hustings_contact_store_delete (HustingsCommitteeFile *file,
   stmt = hustings_committee_file_prepare (file,
     "SELECT EXISTS (SELECT 1 FROM donation WHERE contact_id = ?1)", error);
   if (stmt == NULL)
-    goto failed;
+    goto unchanged;
   sqlite3_bind_int64 (stmt, 1, contact_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     had_donations = sqlite3_column_int (stmt, 0) != 0;
@@ -330,25 +338,23 @@ hustings_contact_store_delete (HustingsCommitteeFile *file,
 
   stmt = hustings_committee_file_prepare (file, "DELETE FROM contact WHERE id = ?1", error);
   if (stmt == NULL)
-    goto failed;
+    goto unchanged;
   sqlite3_bind_int64 (stmt, 1, contact_id);
   if (!hustings_committee_file_run (file, stmt, error))
-    goto failed;
+    goto unchanged;
   if (sqlite3_changes (hustings_committee_file_get_db (file)) == 0)
     {
       g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_NOT_FOUND,
                    _("Contact %" G_GINT64_FORMAT " is not in this committee file"), contact_id);
-      goto failed;
+      goto unchanged;
     }
 
   hustings_committee_file_changed (file, HUSTINGS_CHANGED_CONTACTS |
                                    (had_donations ? HUSTINGS_CHANGED_DONATIONS : 0));
-  if (!hustings_committee_file_commit (file, error))
-    goto failed;
-  return TRUE;
+  return hustings_committee_file_commit (file, error);
 
-failed:
-  hustings_committee_file_rollback (file);
+unchanged:
+  hustings_committee_file_end_unchanged (file);
   return FALSE;
 }
 

@@ -1312,8 +1312,10 @@ hustings_demo_populate (HustingsCommitteeFile *file,
 
   if (!hustings_committee_file_begin (file, error))
     return FALSE;
-  ok = generate (&demo, error) && hustings_committee_file_commit (file, error);
-  if (!ok)
+  ok = generate (&demo, error);
+  if (ok)
+    ok = hustings_committee_file_commit (file, error); /* rolls back by itself on failure */
+  else
     hustings_committee_file_rollback (file);
   demo_clear (&demo);
 

@@ -259,7 +259,7 @@ hustings_donation_store_add (HustingsCommitteeFile *file,
     return FALSE;
 
   if (!prepare (file, donation, error))
-    goto failed;
+    goto unchanged;
 
   stmt = hustings_committee_file_prepare (file,
     "INSERT INTO donation (contact_id, date_received, amount_cents, method, election,"
@@ -267,10 +267,10 @@ hustings_donation_store_add (HustingsCommitteeFile *file,
     " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
     error);
   if (stmt == NULL)
-    goto failed;
+    goto unchanged;
   bind_donation (stmt, donation, now);
   if (!run_save (file, stmt, donation, error))
-    goto failed;
+    goto unchanged;
 
   hustings_donation_set_id (donation,
                             sqlite3_last_insert_rowid (hustings_committee_file_get_db (file)));
@@ -278,12 +278,12 @@ hustings_donation_store_add (HustingsCommitteeFile *file,
   if (!hustings_committee_file_commit (file, error))
     {
       hustings_donation_set_id (donation, 0);
-      goto failed;
+      return FALSE;
     }
   return TRUE;
 
-failed:
-  hustings_committee_file_rollback (file);
+unchanged:
+  hustings_committee_file_end_unchanged (file);
   return FALSE;
 }
 
@@ -302,24 +302,24 @@ hustings_donation_store_update (HustingsCommitteeFile *file,
     return FALSE;
 
   if (!prepare (file, donation, error))
-    goto failed;
+    goto unchanged;
 
   stmt = hustings_committee_file_prepare (file,
     "UPDATE donation SET contact_id = ?1, date_received = ?2, amount_cents = ?3, method = ?4,"
     " election = ?5, election_presumed = ?6, cycle = ?7, check_number = ?8, source = ?9,"
     " source_id = ?10, memo = ?11, refund_of = ?12, updated_at = ?13 WHERE id = ?14", error);
   if (stmt == NULL)
-    goto failed;
+    goto unchanged;
   bind_donation (stmt, donation, now);
   sqlite3_bind_int64 (stmt, 14, hustings_donation_get_id (donation));
   if (!run_save (file, stmt, donation, error))
-    goto failed;
+    goto unchanged;
   if (sqlite3_changes (hustings_committee_file_get_db (file)) == 0)
     {
       g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_NOT_FOUND,
                    _("Donation %" G_GINT64_FORMAT " is not in this committee file"),
                    hustings_donation_get_id (donation));
-      goto failed;
+      goto unchanged;
     }
 
   /* Refunds of a gift that moved to another donor or election move with it. */
@@ -338,12 +338,14 @@ hustings_donation_store_update (HustingsCommitteeFile *file,
     goto failed;
 
   hustings_committee_file_changed (file, HUSTINGS_CHANGED_DONATIONS);
-  if (!hustings_committee_file_commit (file, error))
-    goto failed;
-  return TRUE;
+  return hustings_committee_file_commit (file, error);
 
 failed:
   hustings_committee_file_rollback (file);
+  return FALSE;
+
+unchanged:
+  hustings_committee_file_end_unchanged (file);
   return FALSE;
 }
 
@@ -360,24 +362,22 @@ hustings_donation_store_delete (HustingsCommitteeFile *file,
 
   stmt = hustings_committee_file_prepare (file, "DELETE FROM donation WHERE id = ?1", error);
   if (stmt == NULL)
-    goto failed;
+    goto unchanged;
   sqlite3_bind_int64 (stmt, 1, donation_id);
   if (!hustings_committee_file_run (file, stmt, error))
-    goto failed;
+    goto unchanged;
   if (sqlite3_changes (hustings_committee_file_get_db (file)) == 0)
     {
       g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_NOT_FOUND,
                    _("Donation %" G_GINT64_FORMAT " is not in this committee file"), donation_id);
-      goto failed;
+      goto unchanged;
     }
 
   hustings_committee_file_changed (file, HUSTINGS_CHANGED_DONATIONS);
-  if (!hustings_committee_file_commit (file, error))
-    goto failed;
-  return TRUE;
+  return hustings_committee_file_commit (file, error);
 
-failed:
-  hustings_committee_file_rollback (file);
+unchanged:
+  hustings_committee_file_end_unchanged (file);
   return FALSE;
 }
 

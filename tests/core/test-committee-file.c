@@ -277,6 +277,38 @@ test_transactions (void)
   g_assert_no_error (error);
   g_assert_cmpint (hustings_committee_file_count_contacts (file), ==, 2);
   g_assert_cmpuint (contacts_changed, ==, 1);
+
+  /* A change refused before it wrote anything leaves the group to go on. */
+  g_assert_true (hustings_committee_file_begin (file, &error));
+  {
+    g_autoptr(HustingsContact) nameless = hustings_contact_new (HUSTINGS_ENTITY_IND);
+    g_autoptr(HustingsDonation) orphan = hustings_donation_new ();
+
+    g_assert_false (hustings_contact_store_add (file, nameless, &error));
+    g_clear_error (&error);
+    hustings_donation_set_amount (orphan, 100);
+    g_assert_false (hustings_donation_store_add (file, orphan, &error));
+    g_clear_error (&error);
+    g_assert_false (hustings_contact_store_delete (file, 999, &error));
+    g_assert_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+  test_add_person (file, "Cy", "Ng");
+  g_assert_true (hustings_committee_file_commit (file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hustings_committee_file_count_contacts (file), ==, 3);
+
+  /* An inner rollback dooms the whole group. */
+  contacts_changed = 0;
+  g_assert_true (hustings_committee_file_begin (file, &error));
+  test_add_person (file, "Di", "Ox");
+  g_assert_true (hustings_committee_file_begin (file, &error));
+  test_add_person (file, "Ed", "Po");
+  hustings_committee_file_rollback (file);
+  g_assert_false (hustings_committee_file_commit (file, &error));
+  g_assert_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_FAILED);
+  g_assert_cmpint (hustings_committee_file_count_contacts (file), ==, 3);
+  g_assert_cmpuint (contacts_changed, ==, 0);
 }
 
 int
