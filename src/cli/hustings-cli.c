@@ -294,18 +294,9 @@ run_new (const Command  *command,
 
 /* ---- contacts ---- */
 
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a;
-  gint64 y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-put_contact (HustingsContact *contact)
+static gboolean
+put_contact (HustingsContact *contact,
+             gpointer         user_data)
 {
   const char *street1 = hustings_contact_get_field (contact, HUSTINGS_CONTACT_STREET1);
   const char *street2 = hustings_contact_get_field (contact, HUSTINGS_CONTACT_STREET2);
@@ -325,6 +316,7 @@ put_contact (HustingsContact *contact)
   put_field (hustings_contact_get_field (contact, HUSTINGS_CONTACT_OCCUPATION), FALSE);
   put_amount (hustings_contact_get_cycle_total (contact), FALSE);
   put_field (hustings_contact_get_last_gift_date (contact), TRUE);
+  return TRUE;
 }
 
 static int
@@ -344,7 +336,7 @@ run_contacts (const Command  *command,
     { NULL }
   };
   g_autoptr(HustingsCommitteeFile) file = NULL;
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
   const char *path;
 
   path = parse_command (command, entries, argc, argv);
@@ -354,28 +346,12 @@ run_contacts (const Command  *command,
   if (file == NULL)
     return EXIT_FAILURE;
 
-  /* Only the ids are held; each contact is read, written and freed in turn. */
-  if (search != NULL)
-    ids = hustings_contact_store_search_ids (file, search);
-  else
-    {
-      ids = hustings_contact_store_list_ids (file, HUSTINGS_CONTACT_SORT_NAME, FALSE);
-      g_array_sort (ids, compare_ids);
-    }
-
+  /* Each contact is read, written and freed in turn. */
   put_header (columns);
-  for (guint i = 0; i < ids->len; i++)
+  if (!hustings_contact_store_foreach (file, search, put_contact, NULL, &error))
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(HustingsContact) contact =
-        hustings_contact_store_get (file, g_array_index (ids, gint64, i), &error);
-
-      if (contact == NULL)
-        {
-          fflush (stdout);
-          return fail (error->message);
-        }
-      put_contact (contact);
+      fflush (stdout);
+      return fail (error->message);
     }
   return finish_output ();
 }
@@ -401,8 +377,9 @@ date_option (const Command *command,
   return date;
 }
 
-static void
-put_donation (HustingsDonation *donation)
+static gboolean
+put_donation (HustingsDonation *donation,
+              gpointer          user_data)
 {
   put_id (hustings_donation_get_id (donation), FALSE);
   put_field (hustings_donation_get_date (donation), FALSE);
@@ -416,6 +393,7 @@ put_donation (HustingsDonation *donation)
   put_field (hustings_donation_get_source_id (donation), FALSE);
   put_field (hustings_donation_get_memo (donation), FALSE);
   put_id (hustings_donation_get_refund_of (donation), TRUE);
+  return TRUE;
 }
 
 static int
@@ -437,7 +415,7 @@ run_donations (const Command  *command,
     { NULL }
   };
   g_autoptr(HustingsCommitteeFile) file = NULL;
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   const char *path;
@@ -452,20 +430,11 @@ run_donations (const Command  *command,
   if (file == NULL)
     return EXIT_FAILURE;
 
-  ids = hustings_donation_store_list_ids (file, from, to, HUSTINGS_DONATION_SORT_DATE, FALSE);
   put_header (columns);
-  for (guint i = 0; i < ids->len; i++)
+  if (!hustings_donation_store_foreach (file, from, to, put_donation, NULL, &error))
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(HustingsDonation) donation =
-        hustings_donation_store_get (file, g_array_index (ids, gint64, i), &error);
-
-      if (donation == NULL)
-        {
-          fflush (stdout);
-          return fail (error->message);
-        }
-      put_donation (donation);
+      fflush (stdout);
+      return fail (error->message);
     }
   return finish_output ();
 }

@@ -554,6 +554,68 @@ hustings_contact_store_complete (HustingsCommitteeFile *file,
   return result;
 }
 
+static GStrv
+split_list (sqlite3_stmt *stmt, int column)
+{
+  const char *joined = (const char *) sqlite3_column_text (stmt, column);
+
+  return joined ? g_strsplit (joined, "\x1f", -1) : NULL;
+}
+
+/* The lists of a contact gathered in the same row, joined by the unit separator. */
+#define CONTACT_LISTS \
+  ", c.id," \
+  " (SELECT group_concat(email, char(31)) FROM (SELECT email FROM contact_email" \
+  "   WHERE contact_id = c.id ORDER BY position, id))," \
+  " (SELECT group_concat(phone, char(31)) FROM (SELECT phone FROM contact_phone" \
+  "   WHERE contact_id = c.id ORDER BY position, id))," \
+  " (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM contact_tag ct" \
+  "   JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id ORDER BY t.name))" \
+  " FROM contact c LEFT JOIN contact_total t ON t.contact_id = c.id AND t.period = ?2"
+
+gboolean
+hustings_contact_store_foreach (HustingsCommitteeFile *file,
+                                const char            *search,
+                                HustingsContactFunc    func,
+                                gpointer               user_data,
+                                GError               **error)
+{
+  g_autofree char *period = cycle_period (file);
+  g_autofree char *query = search ? fts_query (search) : NULL;
+  const int base = HUSTINGS_CONTACT_N_FIELDS + 5;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (query != NULL && *query == '\0')
+    return TRUE;
+
+  stmt = hustings_committee_file_prepare (file, query
+    ? "SELECT " CONTACT_COLUMNS CONTACT_LISTS
+      " WHERE c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?1) ORDER BY c.id"
+    : "SELECT " CONTACT_COLUMNS CONTACT_LISTS " WHERE ?1 IS NULL ORDER BY c.id", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (query)
+    hustings_bind_text (stmt, 1, query);
+  hustings_bind_text (stmt, 2, period);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(HustingsContact) contact = contact_from_row (stmt,
+                                                             sqlite3_column_int64 (stmt, base));
+
+      hustings_contact_take_emails (contact, split_list (stmt, base + 1));
+      hustings_contact_take_phones (contact, split_list (stmt, base + 2));
+      hustings_contact_take_tags (contact, split_list (stmt, base + 3));
+      if (!func (contact, user_data))
+        break;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return hustings_committee_file_set_sql_error (file, error);
+  return TRUE;
+}
+
 void
 hustings_total_free (HustingsTotal *total)
 {

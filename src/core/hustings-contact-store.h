@@ -46,6 +46,17 @@ GArray          *hustings_contact_store_search_ids (HustingsCommitteeFile *file,
 GPtrArray       *hustings_contact_store_complete (HustingsCommitteeFile *file,
                                                   const char            *text,
                                                   guint                  limit);
+/* Calls func with each contact, whole (emails, phones, tags, cycle total and last gift), in id
+ * order; only those matching search (as hustings_contact_store_search_ids) unless it is NULL.
+ * One query for the lot: for listing and export. Stops early when func returns FALSE. func
+ * must not change the file. */
+typedef gboolean (*HustingsContactFunc) (HustingsContact *contact,
+                                         gpointer         user_data);
+gboolean         hustings_contact_store_foreach  (HustingsCommitteeFile *file,
+                                                  const char            *search,
+                                                  HustingsContactFunc    func,
+                                                  gpointer               user_data,
+                                                  GError               **error);
 /* Per-contact totals. */
 struct _HustingsTotal {
   char  *period;       /* "P2026" (election), "2026" (cycle) or "2025" (calendar year) */

@@ -530,6 +530,39 @@ hustings_donation_store_sum (HustingsCommitteeFile *file,
     *out_count = n;
 }
 
+gboolean
+hustings_donation_store_foreach (HustingsCommitteeFile *file,
+                                 const char            *from,
+                                 const char            *to,
+                                 HustingsDonationFunc   func,
+                                 gpointer               user_data,
+                                 GError               **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = hustings_committee_file_prepare (file,
+    "SELECT " DONATION_COLUMNS " FROM donation d JOIN contact c ON c.id = d.contact_id" RANGE
+    " ORDER BY d.date_received, d.id", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (from)
+    hustings_bind_text (stmt, 1, from);
+  if (to)
+    hustings_bind_text (stmt, 2, to);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(HustingsDonation) donation = donation_from_row (stmt);
+
+      if (!func (donation, user_data))
+        break;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return hustings_committee_file_set_sql_error (file, error);
+  return TRUE;
+}
+
 GPtrArray *
 hustings_donation_store_for_contact (HustingsCommitteeFile *file,
                                      gint64                 contact_id)

@@ -43,6 +43,17 @@ void              hustings_donation_store_sum    (HustingsCommitteeFile *file,
                                                   const char            *to,
                                                   gint64                *out_total_cents,
                                                   gint64                *out_count);
+/* Calls func with each donation received between from and to (either may be NULL), by date and
+ * then id, in one query: for listing and export. Stops early when func returns FALSE. func
+ * must not change the file. */
+typedef gboolean (*HustingsDonationFunc) (HustingsDonation *donation,
+                                          gpointer          user_data);
+gboolean          hustings_donation_store_foreach (HustingsCommitteeFile *file,
+                                                   const char            *from,
+                                                   const char            *to,
+                                                   HustingsDonationFunc   func,
+                                                   gpointer               user_data,
+                                                   GError               **error);
 /* A contact's donations and refunds, newest first (HustingsDonation*). */
 GPtrArray        *hustings_donation_store_for_contact (HustingsCommitteeFile *file,
                                                        gint64                 contact_id);

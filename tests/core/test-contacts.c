@@ -229,6 +229,48 @@ items_changed_cb (GListModel *model, guint position, guint removed, guint added,
   c->calls++;
 }
 
+static gboolean
+collect_cb (HustingsContact *contact, gpointer user_data)
+{
+  g_ptr_array_add (user_data, g_object_ref (contact));
+  return TRUE;
+}
+
+static void
+test_foreach (void)
+{
+  HustingsCommitteeFile *file = test_new_file (NULL);
+  gint64 ann = add_full (file, "Ann", "Lee", "Austin", "TX", "78701", "Dell", "ann@lee.example");
+  gint64 bo = add_full (file, "Bo", "Diaz", "Boise", "ID", "83702", "", NULL);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  {
+    g_autoptr(HustingsContact) c = hustings_contact_store_get (file, ann, NULL);
+
+    hustings_contact_set_emails (c, (const char *[]) { "ann@lee.example", "a@work.example", NULL });
+    hustings_contact_set_phones (c, (const char *[]) { "512-555-0101", NULL });
+    hustings_contact_set_tags (c, (const char *[]) { "volunteer", "donor", NULL });
+    g_assert_true (hustings_contact_store_update (file, c, NULL));
+  }
+  test_give (file, ann, "2026-02-01", 12345, NULL);
+
+  g_assert_true (hustings_contact_store_foreach (file, NULL, collect_cb, all, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 2);
+  g_assert_cmpint (hustings_contact_get_id (all->pdata[0]), ==, ann);
+  g_assert_cmpstr (hustings_contact_get_emails (all->pdata[0])[1], ==, "a@work.example");
+  g_assert_cmpstr (hustings_contact_get_phones (all->pdata[0])[0], ==, "512-555-0101");
+  g_assert_cmpstr (hustings_contact_get_tags (all->pdata[0])[0], ==, "donor");
+  g_assert_cmpint (hustings_contact_get_cycle_total (all->pdata[0]), ==, 12345);
+  g_assert_null (hustings_contact_get_emails (all->pdata[1])[0]);
+
+  g_assert_true (hustings_contact_store_foreach (file, "boise", collect_cb, found, &error));
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (hustings_contact_get_id (found->pdata[0]), ==, bo);
+}
+
 static void
 test_list_model (void)
 {
@@ -344,6 +386,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/contacts/crud", test_crud);
   g_test_add_func ("/contacts/validation", test_validation);
   g_test_add_func ("/contacts/search", test_search);
+  g_test_add_func ("/contacts/foreach", test_foreach);
   g_test_add_func ("/contacts/list-model", test_list_model);
   return g_test_run ();
 }
