@@ -88,3 +88,65 @@ hustings_column_view_scroll_to (GtkColumnView *view,
         }
     }
 }
+
+typedef struct {
+  char     *property;
+  int       nat_chars;
+  gboolean  numeric;
+} TextCells;
+
+static void
+text_cells_free (gpointer data)
+{
+  TextCells *cells = data;
+
+  g_free (cells->property);
+  g_free (cells);
+}
+
+static void
+text_cell_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    TextCells                *cells)
+{
+  GtkWidget *label = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), cells->nat_chars);
+  if (cells->numeric)
+    {
+      gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 1.0);
+      gtk_widget_add_css_class (label, "numeric");
+    }
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+text_cell_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   TextCells                *cells)
+{
+  g_autofree char *text = NULL;
+
+  g_object_get (gtk_list_item_get_item (list_item), cells->property, &text, NULL);
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (list_item)), text);
+}
+
+void
+hustings_column_view_set_text_cells (GtkColumnViewColumn *column,
+                                     const char          *property,
+                                     int                  nat_chars,
+                                     gboolean             numeric)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  TextCells *cells = g_new0 (TextCells, 1);
+
+  cells->property = g_strdup (property);
+  cells->nat_chars = nat_chars;
+  cells->numeric = numeric;
+  g_signal_connect_data (factory, "setup", G_CALLBACK (text_cell_setup_cb), cells,
+                         (GClosureNotify) (void (*) (void)) text_cells_free, 0);
+  g_signal_connect (factory, "bind", G_CALLBACK (text_cell_bind_cb), cells);
+  gtk_column_view_column_set_factory (column, factory);
+}

@@ -18,6 +18,14 @@ void     hustings_column_view_set_sort_key (GtkColumnViewColumn *column,
 gboolean hustings_column_view_get_sort     (GtkColumnView       *view,
                                             int                 *out_key,
                                             gboolean            *out_descending);
+/* Gives column text cells that show the string property of each row's item, ellipsized,
+ * nat_chars wide; numeric cells are right-aligned with tabular figures. Plain C: no template to
+ * parse and no expression to watch per cell, which matters when a search or a sort replaces
+ * every row on screen at once. */
+void     hustings_column_view_set_text_cells (GtkColumnViewColumn *column,
+                                              const char          *property,
+                                              int                  nat_chars,
+                                              gboolean             numeric);
 /* Scrolls the view so that the row at position is visible. */
 void     hustings_column_view_scroll_to    (GtkColumnView       *view,
                                             guint                position);

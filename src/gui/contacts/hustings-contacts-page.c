@@ -321,6 +321,11 @@ hustings_contacts_page_init (HustingsContactsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  hustings_column_view_set_text_cells (self->name_column, "display-name", 24, FALSE);
+  hustings_column_view_set_text_cells (self->place_column, "city-state", 18, FALSE);
+  hustings_column_view_set_text_cells (self->employer_column, "employer", 18, FALSE);
+  hustings_column_view_set_text_cells (self->total_column, "cycle-total-text", 12, TRUE);
+  hustings_column_view_set_text_cells (self->last_gift_column, "last-gift-text", 12, FALSE);
   hustings_column_view_set_sort_key (self->name_column, HUSTINGS_CONTACT_SORT_NAME);
   hustings_column_view_set_sort_key (self->place_column, HUSTINGS_CONTACT_SORT_PLACE);
   hustings_column_view_set_sort_key (self->employer_column, HUSTINGS_CONTACT_SORT_EMPLOYER);

@@ -26,6 +26,9 @@ struct _HustingsDonationsPage
   GtkColumnViewColumn   *date_column;
   GtkColumnViewColumn   *donor_column;
   GtkColumnViewColumn   *amount_column;
+  GtkColumnViewColumn   *method_column;
+  GtkColumnViewColumn   *election_column;
+  GtkColumnViewColumn   *source_column;
   GtkLabel              *footer_label;
 
   /* owned */
@@ -277,6 +280,9 @@ hustings_donations_page_class_init (HustingsDonationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, date_column);
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, donor_column);
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, amount_column);
+  gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, method_column);
+  gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, election_column);
+  gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, source_column);
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationsPage, footer_label);
   gtk_widget_class_bind_template_callback (widget_class, range_changed_cb);
 
@@ -288,6 +294,12 @@ hustings_donations_page_init (HustingsDonationsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  hustings_column_view_set_text_cells (self->date_column, "date-text", 12, FALSE);
+  hustings_column_view_set_text_cells (self->donor_column, "contact-name", 24, FALSE);
+  hustings_column_view_set_text_cells (self->amount_column, "amount-text", 12, TRUE);
+  hustings_column_view_set_text_cells (self->method_column, "method-text", 10, FALSE);
+  hustings_column_view_set_text_cells (self->election_column, "election-text", 14, FALSE);
+  hustings_column_view_set_text_cells (self->source_column, "source", 10, FALSE);
   hustings_column_view_set_sort_key (self->date_column, HUSTINGS_DONATION_SORT_DATE);
   hustings_column_view_set_sort_key (self->donor_column, HUSTINGS_DONATION_SORT_DONOR);
   hustings_column_view_set_sort_key (self->amount_column, HUSTINGS_DONATION_SORT_AMOUNT);
