@@ -534,6 +534,46 @@ first_item_changed (gpointer data)
 }
 
 static void
+test_leaving_saves (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  HustingsContactEditor *editor = contact_editor (fixture);
+  GListModel *model = contacts_model (fixture);
+  GtkLabel *error_label = template_child (editor, HUSTINGS_TYPE_CONTACT_EDITOR, "error_label");
+  g_autoptr(HustingsContact) first = g_list_model_get_item (model, 0);
+  g_autoptr(HustingsContact) saved = NULL;
+  gint64 id = hustings_contact_get_id (first);
+  gint64 other;
+
+  /* An edit is kept when the treasurer moves on to another contact. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), 0);
+  pump_pending ();
+  g_assert_cmpint (hustings_contact_editor_get_contact_id (editor), ==, id);
+  set_text (template_child (editor, HUSTINGS_TYPE_CONTACT_EDITOR, "employer_row"),
+            "Moved On Inc.");
+  g_assert_true (hustings_contact_editor_get_dirty (editor));
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), 3);
+  pump_pending ();
+  other = hustings_contact_editor_get_contact_id (editor);
+  g_assert_cmpint (other, !=, id);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==,
+                    position_of_contact (model, other));
+  saved = hustings_contact_store_get (committee_file (fixture), id, NULL);
+  g_assert_cmpstr (hustings_contact_get_field (saved, HUSTINGS_CONTACT_EMPLOYER), ==,
+                   "Moved On Inc.");
+
+  /* An edit that cannot be saved keeps the form and the selection, and says why. */
+  set_text (template_child (editor, HUSTINGS_TYPE_CONTACT_EDITOR, "zip_row"), "123");
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), 0);
+  pump_pending ();
+  g_assert_cmpint (hustings_contact_editor_get_contact_id (editor), ==, other);
+  g_assert_true (hustings_contact_editor_get_dirty (editor));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==,
+                    position_of_contact (model, other));
+}
+
+static void
 test_sort_by_column (Fixture       *fixture,
                      gconstpointer  user_data)
 {
@@ -1096,6 +1136,8 @@ main (int   argc,
               fixture_set_up, test_demo_file_populated, fixture_tear_down);
   g_test_add ("/ui/contacts/search", Fixture, WITH_FILE,
               fixture_set_up, test_search_narrows, fixture_tear_down);
+  g_test_add ("/ui/contacts/leaving-saves", Fixture, WITH_FILE,
+              fixture_set_up, test_leaving_saves, fixture_tear_down);
   g_test_add ("/ui/contacts/add", Fixture, WITH_FILE,
               fixture_set_up, test_add_contact, fixture_tear_down);
   g_test_add ("/ui/contacts/sort", Fixture, WITH_FILE,

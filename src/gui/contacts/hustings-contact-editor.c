@@ -444,30 +444,7 @@ save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  HustingsContactEditor *self = HUSTINGS_CONTACT_EDITOR (widget);
-  g_autoptr(HustingsContact) contact = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-  gint64 id;
-
-  if (self->contact == NULL || self->file == NULL)
-    return;
-
-  contact = contact_from_form (self);
-  if (hustings_contact_get_id (contact) == 0)
-    ok = hustings_contact_store_add (self->file, contact, &error);
-  else
-    ok = hustings_contact_store_update (self->file, contact, &error);
-
-  if (!ok)
-    {
-      show_error (self, error->message);
-      return;
-    }
-
-  id = hustings_contact_get_id (contact);
-  reload_contact (self, id);
-  g_signal_emit (self, signals[SAVED], 0, id);
+  hustings_contact_editor_save (HUSTINGS_CONTACT_EDITOR (widget));
 }
 
 static void
@@ -773,4 +750,35 @@ hustings_contact_editor_get_dirty (HustingsContactEditor *self)
   g_return_val_if_fail (HUSTINGS_IS_CONTACT_EDITOR (self), FALSE);
 
   return self->dirty;
+}
+
+gboolean
+hustings_contact_editor_save (HustingsContactEditor *self)
+{
+  g_autoptr(HustingsContact) contact = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+  gint64 id;
+
+  g_return_val_if_fail (HUSTINGS_IS_CONTACT_EDITOR (self), FALSE);
+
+  if (self->contact == NULL || self->file == NULL)
+    return FALSE;
+
+  contact = contact_from_form (self);
+  if (hustings_contact_get_id (contact) == 0)
+    ok = hustings_contact_store_add (self->file, contact, &error);
+  else
+    ok = hustings_contact_store_update (self->file, contact, &error);
+
+  if (!ok)
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+
+  id = hustings_contact_get_id (contact);
+  reload_contact (self, id);
+  g_signal_emit (self, signals[SAVED], 0, id);
+  return TRUE;
 }

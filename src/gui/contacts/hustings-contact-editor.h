@@ -28,5 +28,8 @@ void       hustings_contact_editor_new_contact    (HustingsContactEditor *self);
 /* The id of the contact shown; 0 for none or a new one not yet saved. */
 gint64     hustings_contact_editor_get_contact_id (HustingsContactEditor *self);
 gboolean   hustings_contact_editor_get_dirty      (HustingsContactEditor *self);
+/* Saves the form (as editor.save does); when it cannot be saved, the form says why and this
+ * returns FALSE. */
+gboolean   hustings_contact_editor_save           (HustingsContactEditor *self);
 
 G_END_DECLS

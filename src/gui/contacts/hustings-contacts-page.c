@@ -159,11 +159,32 @@ static void
 selection_changed_cb (HustingsContactsPage *self)
 {
   HustingsContact *contact = gtk_single_selection_get_selected_item (self->selection);
+  gint64 editing = hustings_contact_editor_get_contact_id (self->editor);
+  gint64 id;
 
   if (contact == NULL || self->restoring_selection)
     return;
+  id = hustings_contact_get_id (contact);
 
-  hustings_contact_editor_show_contact (self->editor, hustings_contact_get_id (contact));
+  /* Leaving a contact saves its changes. When they cannot be saved, the form stays, saying why,
+   * and so does the selection. */
+  if (id != editing && hustings_contact_editor_get_dirty (self->editor) &&
+      !hustings_contact_editor_save (self->editor))
+    {
+      if (editing > 0)
+        select_contact (self, editing, FALSE);
+      else
+        {
+          self->restoring_selection = TRUE;
+          gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+          self->restoring_selection = FALSE;
+        }
+      return;
+    }
+
+  hustings_contact_editor_show_contact (self->editor, id);
+  /* Saving may have moved the selection to the saved contact: put it back on the one chosen. */
+  select_contact (self, id, FALSE);
   if (is_folded (self))
     show_editor (self);
 }
