@@ -258,6 +258,13 @@ open_path (HustingsWindow *self,
   g_autoptr(HustingsCommitteeFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* The contact being edited is saved first; if it cannot be, the form says why. */
+  if (self->file != NULL && !hustings_contacts_page_save_edits (self->contacts_page))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "contacts");
+      return;
+    }
+
   file = hustings_committee_file_open (path, &error);
   if (file == NULL)
     {
@@ -524,6 +531,13 @@ static gboolean
 hustings_window_close_request (GtkWindow *window)
 {
   HustingsWindow *self = HUSTINGS_WINDOW (window);
+
+  /* Changes that cannot be saved keep the window open, on the form that says why. */
+  if (self->file != NULL && !hustings_contacts_page_save_edits (self->contacts_page))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "contacts");
+      return TRUE;
+    }
 
   save_window_state (self);
   finish_pending (self, FALSE, TRUE);

@@ -571,6 +571,24 @@ test_leaving_saves (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==,
                     position_of_contact (model, other));
+
+  /* Nor does the window close on it. Once it can be saved, closing saves it. */
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  pump_pending ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  set_text (template_child (editor, HUSTINGS_TYPE_CONTACT_EDITOR, "zip_row"), "93701");
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  pump_pending ();
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HustingsCommitteeFile) reopened = hustings_committee_file_open (fixture->path,
+                                                                             &error);
+    g_autoptr(HustingsContact) closed = NULL;
+
+    g_assert_no_error (error);
+    closed = hustings_contact_store_get (reopened, other, NULL);
+    g_assert_cmpstr (hustings_contact_get_field (closed, HUSTINGS_CONTACT_ZIP), ==, "93701");
+  }
 }
 
 static void

@@ -491,3 +491,16 @@ hustings_contacts_page_get_selected_contact (HustingsContactsPage *self)
 
   return gtk_single_selection_get_selected_item (self->selection);
 }
+
+gboolean
+hustings_contacts_page_save_edits (HustingsContactsPage *self)
+{
+  g_return_val_if_fail (HUSTINGS_IS_CONTACTS_PAGE (self), TRUE);
+
+  if (!hustings_contact_editor_get_dirty (self->editor) ||
+      hustings_contact_editor_save (self->editor))
+    return TRUE;
+
+  show_editor (self);
+  return FALSE;
+}

@@ -21,6 +21,9 @@ void             hustings_contacts_page_new_contact          (HustingsContactsPa
 /* Hides the selected contact and offers to undo; the file forgets it when the offer ends. */
 void             hustings_contacts_page_delete_selected      (HustingsContactsPage  *self);
 void             hustings_contacts_page_focus_search         (HustingsContactsPage  *self);
+/* Saves changes in the contact being edited, if any. When they cannot be saved, shows the form
+ * with the reason and returns FALSE. */
+gboolean         hustings_contacts_page_save_edits           (HustingsContactsPage  *self);
 /* The selected contact (a list summary), or NULL. */
 HustingsContact *hustings_contacts_page_get_selected_contact (HustingsContactsPage  *self);
 
