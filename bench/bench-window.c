@@ -84,8 +84,10 @@ main (int argc, char *argv[])
   g_setenv ("XDG_DATA_HOME", home, TRUE);
   g_setenv ("XDG_CONFIG_HOME", home, TRUE);
 
-  gtk_init ();
+  /* As g_application_run would: the recent-files list records both. */
+  g_set_prgname ("hustings");
   g_set_application_name ("Hustings");
+  gtk_init ();
   adw_init ();
   app = hustings_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
