@@ -773,7 +773,12 @@ hustings_committee_file_set_committee (HustingsCommitteeFile   *self,
       return FALSE;
     }
   hustings_committee_file_changed (self, HUSTINGS_CHANGED_COMMITTEE);
-  return hustings_committee_file_commit (self, error);
+  if (!hustings_committee_file_commit (self, error))
+    {
+      load_committee (self, NULL); /* back to what the file holds */
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gint64
