@@ -16,3 +16,4 @@
 #include "hustings-contact-list.h"
 #include "hustings-donation-list.h"
 #include "hustings-demo.h"
+#include "hustings-csv-reader.h"
