@@ -563,6 +563,17 @@ hustings_donation_store_foreach (HustingsCommitteeFile *file,
   return TRUE;
 }
 
+gint64
+hustings_donation_store_refundable (HustingsCommitteeFile *file,
+                                    gint64                 donation_id)
+{
+  g_autoptr(HustingsDonation) original = hustings_donation_store_get (file, donation_id, NULL);
+
+  if (original == NULL || hustings_donation_get_amount (original) <= 0)
+    return 0;
+  return hustings_donation_get_amount (original) - refunded (file, donation_id, 0);
+}
+
 GPtrArray *
 hustings_donation_store_for_contact (HustingsCommitteeFile *file,
                                      gint64                 contact_id)

@@ -54,6 +54,10 @@ gboolean          hustings_donation_store_foreach (HustingsCommitteeFile *file,
                                                    HustingsDonationFunc   func,
                                                    gpointer               user_data,
                                                    GError               **error);
+/* What is left to refund of a donation: its amount less the refunds already made of it; 0 for
+ * a refund or a donation that is not in the file. */
+gint64            hustings_donation_store_refundable (HustingsCommitteeFile *file,
+                                                      gint64                 donation_id);
 /* A contact's donations and refunds, newest first (HustingsDonation*). */
 GPtrArray        *hustings_donation_store_for_contact (HustingsCommitteeFile *file,
                                                        gint64                 contact_id);

@@ -89,7 +89,7 @@ update_actions (HustingsWindow *self)
   gboolean has_file = self->file != NULL;
   gboolean writable = has_file && !hustings_committee_file_is_read_only (self->file);
   static const char * const editing[] = {
-    "new-contact", "delete-contact", "new-donation", "delete-donation",
+    "new-contact", "delete-contact", "new-donation", "delete-donation", "refund-donation",
   };
   static const char * const browsing[] = {
     "committee-profile", "show-page", "find",
@@ -485,6 +485,16 @@ delete_donation_action (GSimpleAction *action,
 }
 
 static void
+refund_donation_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+
+  hustings_donations_page_refund_selected (self->donations_page);
+}
+
+static void
 undo_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -511,6 +521,7 @@ static const GActionEntry win_actions[] = {
   { "delete-contact", delete_contact_action },
   { "new-donation", new_donation_action },
   { "delete-donation", delete_donation_action },
+  { "refund-donation", refund_donation_action },
   { "undo", undo_action },
   { "cancel-demo", cancel_demo_action },
 };

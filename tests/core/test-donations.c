@@ -196,8 +196,10 @@ test_refunds (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(HustingsDonation) d = NULL;
 
+  g_assert_cmpint (hustings_donation_store_refundable (file, gift), ==, 400000);
   g_assert_true (refund (file, ann, gift, "2026-05-20", -50000, &error));
   g_assert_no_error (error);
+  g_assert_cmpint (hustings_donation_store_refundable (file, gift), ==, 350000);
   g_assert_cmpint (total (file, ann, HUSTINGS_TOTAL_ELECTION, "P2026"), ==, 350000);
   g_assert_cmpint (total (file, ann, HUSTINGS_TOTAL_CYCLE, "2026"), ==, 350000);
 

@@ -652,6 +652,55 @@ has_suggestions (gpointer data)
 }
 
 static void
+test_refund_donation (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  GListModel *model = donations_model (fixture);
+  GtkLabel *footer = template_child (donations_page (fixture), HUSTINGS_TYPE_DONATIONS_PAGE,
+                                     "footer_label");
+  g_autoptr(HustingsDonation) gift = NULL;
+  g_autofree char *prefilled = NULL;
+  g_autofree char *expected_footer = NULL;
+  HustingsDonationDialog *dialog;
+  gint64 total, count, id;
+  guint position = 0;
+
+  hustings_donation_store_sum (file, NULL, NULL, &total, &count);
+  activate (fixture->window, "show-page", g_variant_new_string ("donations"));
+  /* The newest gift that is not itself a refund. */
+  for (;; position++)
+    {
+      g_clear_object (&gift);
+      gift = g_list_model_get_item (model, position);
+      if (hustings_donation_get_amount (gift) > 0 &&
+          hustings_donation_store_refundable (file, hustings_donation_get_id (gift)) ==
+          hustings_donation_get_amount (gift))
+        break;
+    }
+  id = hustings_donation_get_id (gift);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), position);
+
+  /* The dialog offers what is left of the gift, as money going back. */
+  activate (fixture->window, "refund-donation", NULL);
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_DONATION_DIALOG);
+  prefilled = hustings_money_format_plain (-hustings_donation_get_amount (gift));
+  g_assert_cmpstr (gtk_editable_get_text (template_child (dialog, HUSTINGS_TYPE_DONATION_DIALOG,
+                                                          "amount_row")), ==, prefilled);
+  g_assert_false (gtk_widget_get_sensitive (template_child (dialog, HUSTINGS_TYPE_DONATION_DIALOG,
+                                                            "donor_row")));
+
+  /* A refund of part, typed as a plain amount, is entered as negative and linked. */
+  set_text (template_child (dialog, HUSTINGS_TYPE_DONATION_DIALOG, "amount_row"), "1.00");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_DONATION_DIALOG)));
+  g_assert_cmpint (hustings_donation_store_refundable (file, id), ==,
+                   hustings_donation_get_amount (gift) - 100);
+  expected_footer = footer_text (count, total - 100);
+  g_assert_cmpstr (gtk_label_get_text (footer), ==, expected_footer);
+}
+
+static void
 test_new_donation (Fixture       *fixture,
                    gconstpointer  user_data)
 {
@@ -1156,6 +1205,8 @@ main (int   argc,
               fixture_set_up, test_search_narrows, fixture_tear_down);
   g_test_add ("/ui/contacts/leaving-saves", Fixture, WITH_FILE,
               fixture_set_up, test_leaving_saves, fixture_tear_down);
+  g_test_add ("/ui/donations/refund", Fixture, WITH_FILE,
+              fixture_set_up, test_refund_donation, fixture_tear_down);
   g_test_add ("/ui/contacts/add", Fixture, WITH_FILE,
               fixture_set_up, test_add_contact, fixture_tear_down);
   g_test_add ("/ui/contacts/sort", Fixture, WITH_FILE,

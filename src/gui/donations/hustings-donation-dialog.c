@@ -43,6 +43,7 @@ struct _HustingsDonationDialog
   HustingsCommitteeFile *file;
   HustingsContact       *donor;        /* the chosen contact, NULL until one is */
   HustingsDonation      *donation;     /* the one edited, NULL for a new one */
+  gint64                 refund_of;    /* for a new refund: the donation it returns */
   GPtrArray             *election_codes; /* char*, index + 1 in election_row */
 
   gboolean               setting_donor;
@@ -370,6 +371,12 @@ donation_from_form (HustingsDonationDialog  *self,
       return NULL;
     }
 
+  /* A refund is money going back: however it was typed, it is entered as negative. */
+  if ((self->refund_of != 0 ||
+       (self->donation != NULL && hustings_donation_get_refund_of (self->donation) != 0)) &&
+      cents > 0)
+    cents = -cents;
+
   method = adw_combo_row_get_selected (self->method_row);
   if (method >= HUSTINGS_N_METHODS)
     method = HUSTINGS_METHOD_CHECK;
@@ -385,6 +392,8 @@ donation_from_form (HustingsDonationDialog  *self,
   hustings_donation_set_check_number (donation,
                                       method == HUSTINGS_METHOD_CHECK ? check_number : "");
   hustings_donation_set_memo (donation, memo);
+  if (self->refund_of != 0)
+    hustings_donation_set_refund_of (donation, self->refund_of);
 
   return g_steal_pointer (&donation);
 }
@@ -543,6 +552,14 @@ hustings_donation_dialog_init (HustingsDonationDialog *self)
   adw_combo_row_set_model (self->method_row, G_LIST_MODEL (methods));
 }
 
+/* A refund's donor and election are those of the donation it returns. */
+static void
+lock_to_original (HustingsDonationDialog *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->donor_row), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->election_row), FALSE);
+}
+
 HustingsDonationDialog *
 hustings_donation_dialog_new (GtkWindow             *parent,
                               HustingsCommitteeFile *file,
@@ -608,6 +625,75 @@ hustings_donation_dialog_new_edit (GtkWindow              *parent,
                          hustings_donation_get_check_number (self->donation));
   gtk_editable_set_text (GTK_EDITABLE (self->memo_row),
                          hustings_donation_get_memo (self->donation));
+  /* A refund stays with the donor and election of the gift it returns. */
+  if (hustings_donation_get_refund_of (self->donation) != 0)
+    lock_to_original (self);
+  update_totals (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
+
+  return self;
+}
+
+HustingsDonationDialog *
+hustings_donation_dialog_new_refund (GtkWindow              *parent,
+                                     HustingsCommitteeFile  *file,
+                                     gint64                  donation_id,
+                                     GError                **error)
+{
+  g_autoptr(HustingsDonation) original = NULL;
+  g_autoptr(HustingsContact) donor = NULL;
+  g_autofree char *amount = NULL;
+  g_autofree char *given = NULL;
+  g_autofree char *memo = NULL;
+  HustingsDonationDialog *self;
+  gint64 left;
+
+  g_return_val_if_fail (HUSTINGS_IS_COMMITTEE_FILE (file), NULL);
+
+  original = hustings_donation_store_get (file, donation_id, error);
+  if (original == NULL)
+    return NULL;
+  if (hustings_donation_get_amount (original) < 0)
+    {
+      g_set_error_literal (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID,
+                           _("This is a refund already; choose the donation it returned"));
+      return NULL;
+    }
+  left = hustings_donation_store_refundable (file, donation_id);
+  if (left <= 0)
+    {
+      g_set_error_literal (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID,
+                           _("This donation has been refunded in full already"));
+      return NULL;
+    }
+  donor = hustings_contact_store_get (file, hustings_donation_get_contact_id (original), error);
+  if (donor == NULL)
+    return NULL;
+
+  self = g_object_new (HUSTINGS_TYPE_DONATION_DIALOG,
+                       "transient-for", parent,
+                       "title", _("Refund Donation"),
+                       NULL);
+  setup (self, file);
+  self->refund_of = donation_id;
+
+  adw_window_title_set_title (self->window_title, _("Refund Donation"));
+  gtk_button_set_label (self->save_button, _("_Refund"));
+
+  set_donor (self, donor);
+  lock_to_original (self);
+  /* What is left of the gift, as the money going back. */
+  amount = hustings_money_format_plain (-left);
+  gtk_editable_set_text (GTK_EDITABLE (self->amount_row), amount);
+  adw_combo_row_set_selected (self->method_row, hustings_donation_get_method (original));
+  for (guint i = 0; i < self->election_codes->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->election_codes, i),
+                   hustings_donation_get_election (original)) == 0)
+      adw_combo_row_set_selected (self->election_row, i + 1);
+  given = hustings_date_format (hustings_donation_get_date (original));
+  /* Translators: a refund's memo; %s is the date of the donation refunded */
+  memo = g_strdup_printf (_("Refund of the donation of %s"), given);
+  gtk_editable_set_text (GTK_EDITABLE (self->memo_row), memo);
   update_totals (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->amount_row));
 

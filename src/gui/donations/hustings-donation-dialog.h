@@ -22,4 +22,11 @@ HustingsDonationDialog *hustings_donation_dialog_new_edit (GtkWindow            
                                                            gint64                  donation_id,
                                                            GError                **error);
 
+/* A dialog for a refund of the donation with this id: its donor and election, what is left of
+ * it to refund; NULL (with error) if it is a refund itself or was refunded in full. */
+HustingsDonationDialog *hustings_donation_dialog_new_refund (GtkWindow              *parent,
+                                                             HustingsCommitteeFile  *file,
+                                                             gint64                  donation_id,
+                                                             GError                **error);
+
 G_END_DECLS

@@ -405,3 +405,31 @@ hustings_donations_page_delete_selected (HustingsDonationsPage *self)
   hustings_window_push_undo (window, title, pending_delete_undo, pending_delete_commit,
                              pending, pending_delete_free);
 }
+
+void
+hustings_donations_page_refund_selected (HustingsDonationsPage *self)
+{
+  HustingsDonation *selected;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GError) error = NULL;
+  HustingsDonationDialog *dialog;
+
+  g_return_if_fail (HUSTINGS_IS_DONATIONS_PAGE (self));
+
+  if (self->selection == NULL
+      || (selected = gtk_single_selection_get_selected_item (self->selection)) == NULL)
+    {
+      hustings_window_show_toast (HUSTINGS_WINDOW (root),
+                                  _("Select the donation to refund in the list first"));
+      return;
+    }
+
+  dialog = hustings_donation_dialog_new_refund (GTK_WINDOW (root), self->file,
+                                                hustings_donation_get_id (selected), &error);
+  if (dialog == NULL)
+    {
+      hustings_window_show_toast (HUSTINGS_WINDOW (root), error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}

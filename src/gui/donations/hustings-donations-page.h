@@ -19,5 +19,7 @@ void hustings_donations_page_set_file        (HustingsDonationsPage *self,
                                               HustingsCommitteeFile *file);
 /* Deletes the selected donation (and its refunds) and offers to undo. */
 void hustings_donations_page_delete_selected (HustingsDonationsPage *self);
+/* Opens the refund dialog for the selected donation. */
+void hustings_donations_page_refund_selected (HustingsDonationsPage *self);
 
 G_END_DECLS
