@@ -54,6 +54,7 @@ compute_visible (HustingsContactList *self)
 {
   g_autoptr(GArray) matches = NULL;
   g_autofree guint8 *bits = NULL;
+  gboolean hidden = g_hash_table_size (self->hidden) > 0;
   gint64 max_id = 0;
   GArray *visible;
 
@@ -83,7 +84,7 @@ compute_visible (HustingsContactList *self)
 
       if (bits != NULL && (id > max_id || !(bits[id / 8] & (1 << (id % 8)))))
         continue;
-      if (g_hash_table_contains (self->hidden, &id))
+      if (hidden && g_hash_table_contains (self->hidden, &id))
         continue;
       g_array_append_val (visible, id);
     }
@@ -96,11 +97,24 @@ update (HustingsContactList *self, gboolean refresh)
   hustings_id_list_replace (&self->list, compute_visible (self), refresh);
 }
 
+/* Contacts came, went or changed: their order may have too. */
 static void
-file_changed_cb (HustingsContactList *self)
+contacts_changed_cb (HustingsContactList *self)
 {
   g_clear_pointer (&self->sorted, g_array_unref);
   update (self, TRUE);
+}
+
+/* Gifts (or the elections, and with them the active cycle) changed: the totals shown did, but
+ * the contacts and their order only when the list is sorted by giving. */
+static void
+giving_changed_cb (HustingsContactList *self)
+{
+  if (self->sort == HUSTINGS_CONTACT_SORT_CYCLE_TOTAL ||
+      self->sort == HUSTINGS_CONTACT_SORT_LAST_GIFT)
+    contacts_changed_cb (self);
+  else
+    hustings_id_list_refresh (&self->list);
 }
 
 static GType
@@ -165,12 +179,11 @@ hustings_contact_list_new (HustingsCommitteeFile *file)
 
   self = g_object_new (HUSTINGS_TYPE_CONTACT_LIST, NULL);
   self->file = g_object_ref (file);
-  g_signal_connect_object (file, "contacts-changed", G_CALLBACK (file_changed_cb), self,
+  g_signal_connect_object (file, "contacts-changed", G_CALLBACK (contacts_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (file, "donations-changed", G_CALLBACK (file_changed_cb), self,
+  g_signal_connect_object (file, "donations-changed", G_CALLBACK (giving_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  /* The active cycle, and with it the totals shown, can move with the elections. */
-  g_signal_connect_object (file, "changed", G_CALLBACK (file_changed_cb), self,
+  g_signal_connect_object (file, "changed", G_CALLBACK (giving_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_array_unref (self->list.ids);
   self->list.ids = compute_visible (self);
@@ -243,7 +256,7 @@ void
 hustings_contact_list_reload (HustingsContactList *self)
 {
   g_return_if_fail (HUSTINGS_IS_CONTACT_LIST (self));
-  file_changed_cb (self);
+  contacts_changed_cb (self);
 }
 
 guint

@@ -59,14 +59,17 @@ signature (GObject *item)
                           hustings_donation_get_memo (d));
 }
 
+/* Re-reads the ids in the current order and, with sums, the range's total and count: a new
+ * order leaves the sums as they are. */
 static void
-update (HustingsDonationList *self, gboolean refresh)
+update (HustingsDonationList *self, gboolean refresh, gboolean sums)
 {
   GArray *ids = hustings_donation_store_list_ids (self->file, self->from, self->to, self->sort,
                                                   self->descending);
-  gint64 total, count;
+  gint64 total = 0, count = 0;
 
-  hustings_donation_store_sum (self->file, self->from, self->to, &total, &count);
+  if (sums)
+    hustings_donation_store_sum (self->file, self->from, self->to, &total, &count);
 
   /* Hidden donations leave the list and come off the sums. */
   if (g_hash_table_size (self->hidden) > 0)
@@ -91,6 +94,8 @@ update (HustingsDonationList *self, gboolean refresh)
 
   hustings_id_list_replace (&self->list, ids, refresh);
 
+  if (!sums)
+    return;
   if (total != self->total)
     {
       self->total = total;
@@ -104,9 +109,20 @@ update (HustingsDonationList *self, gboolean refresh)
 }
 
 static void
-file_changed_cb (HustingsDonationList *self)
+donations_changed_cb (HustingsDonationList *self)
 {
-  update (self, TRUE);
+  update (self, TRUE, TRUE);
+}
+
+/* A donor's name changed: the rows show it, and the order follows it when sorted by donor.
+ * (Deleting a contact deletes donations, which says so itself.) */
+static void
+contacts_changed_cb (HustingsDonationList *self)
+{
+  if (self->sort == HUSTINGS_DONATION_SORT_DONOR)
+    update (self, TRUE, FALSE);
+  else
+    hustings_id_list_refresh (&self->list);
 }
 
 static GType
@@ -202,11 +218,11 @@ hustings_donation_list_new (HustingsCommitteeFile *file)
 
   self = g_object_new (HUSTINGS_TYPE_DONATION_LIST, NULL);
   self->file = g_object_ref (file);
-  g_signal_connect_object (file, "donations-changed", G_CALLBACK (file_changed_cb), self,
+  g_signal_connect_object (file, "donations-changed", G_CALLBACK (donations_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (file, "contacts-changed", G_CALLBACK (file_changed_cb), self,
+  g_signal_connect_object (file, "contacts-changed", G_CALLBACK (contacts_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  update (self, FALSE);
+  update (self, FALSE, TRUE);
   return self;
 }
 
@@ -227,7 +243,7 @@ hustings_donation_list_set_range (HustingsDonationList *self,
   g_free (self->to);
   self->from = g_strdup (from);
   self->to = g_strdup (to);
-  update (self, FALSE);
+  update (self, FALSE, TRUE);
 }
 
 void
@@ -241,7 +257,7 @@ hustings_donation_list_set_sort (HustingsDonationList *self,
     return;
   self->sort = sort;
   self->descending = !!descending;
-  update (self, FALSE);
+  update (self, FALSE, FALSE);
 }
 
 void
@@ -258,7 +274,7 @@ hustings_donation_list_hide (HustingsDonationList *self,
   if (d == NULL)
     return;
   g_hash_table_insert (self->hidden, g_memdup2 (&donation_id, sizeof donation_id), d);
-  update (self, FALSE);
+  update (self, FALSE, TRUE);
 }
 
 void
@@ -268,7 +284,7 @@ hustings_donation_list_unhide (HustingsDonationList *self,
   g_return_if_fail (HUSTINGS_IS_DONATION_LIST (self));
 
   if (g_hash_table_remove (self->hidden, &donation_id))
-    update (self, FALSE);
+    update (self, FALSE, TRUE);
 }
 
 gint64
@@ -289,5 +305,5 @@ void
 hustings_donation_list_reload (HustingsDonationList *self)
 {
   g_return_if_fail (HUSTINGS_IS_DONATION_LIST (self));
-  update (self, TRUE);
+  update (self, TRUE, TRUE);
 }

@@ -39,6 +39,8 @@ gpointer hustings_id_list_get_item  (HustingsIdList          *self,
 void     hustings_id_list_replace   (HustingsIdList          *self,
                                      GArray                  *ids,
                                      gboolean                 refresh);
+/* Re-reads the held items whose rows changed in the file; the order stays. */
+void     hustings_id_list_refresh   (HustingsIdList          *self);
 guint    hustings_id_list_find      (HustingsIdList          *self,
                                      gint64                   id);
 

@@ -161,8 +161,11 @@ hustings_id_list_replace (HustingsIdList *self,
           if (held == NULL)
             continue;
           fresh = self->fetch (self->model, id);
+          /* A row gone from the file leaves with the re-listing its deletion brings. */
+          if (fresh == NULL)
+            continue;
           was = self->signature (held);
-          now = fresh ? self->signature (fresh) : NULL;
+          now = self->signature (fresh);
           if (g_strcmp0 (was, now) != 0)
             {
               g_hash_table_remove (self->live, &id);
@@ -177,4 +180,13 @@ hustings_id_list_replace (HustingsIdList *self,
                                   new_len - head - tail);
   for (guint i = 0; i < stale->len; i++)
     g_list_model_items_changed (self->model, g_array_index (stale, guint, i), 1, 1);
+}
+
+void
+hustings_id_list_refresh (HustingsIdList *self)
+{
+  GArray *same = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->ids->len);
+
+  g_array_append_vals (same, self->ids->data, self->ids->len);
+  hustings_id_list_replace (self, same, TRUE);
 }

@@ -357,10 +357,23 @@ test_list_model (void)
     g_assert_cmpstr (employer, ==, "City of Austin");
   }
 
+  /* Sorted by name, a gift redraws its donor's row in place. */
+  {
+    guint at = hustings_contact_list_find (list, bob);
+    g_autoptr(HustingsContact) before = g_list_model_get_item (model, at);
+
+    changes.calls = 0;
+    test_give (file, bob, "2026-01-15", 1000, NULL);
+    g_assert_cmpuint (changes.calls, ==, 1);
+    g_assert_cmpuint (changes.position, ==, at);
+    g_assert_cmpuint (changes.removed, ==, 1);
+    g_assert_cmpuint (changes.added, ==, 1);
+  }
+
   /* A gift moves the totals shown, and the order when sorted by them. */
   hustings_contact_list_set_sort (list, HUSTINGS_CONTACT_SORT_CYCLE_TOTAL, TRUE);
   test_give (file, zed, "2026-02-01", 25000, NULL);
-  test_give (file, bob, "2026-02-01", 5000, NULL);
+  test_give (file, bob, "2026-02-01", 4000, NULL);
   g_assert_cmpint (hustings_contact_list_get_id (list, 0), ==, zed);
   g_assert_cmpint (hustings_contact_list_get_id (list, 1), ==, bob);
   {

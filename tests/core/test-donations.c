@@ -274,6 +274,21 @@ test_list_range_and_sums (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
   g_assert_cmpint (hustings_donation_list_get_total (list), ==, 107500);
 
+  /* A donor renamed: the rows shown say so, in place. */
+  {
+    g_autoptr(HustingsDonation) shown = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_autoptr(HustingsDonation) now = NULL;
+    g_autoptr(HustingsContact) donor = NULL;
+
+    donor = hustings_contact_store_get (file, hustings_donation_get_contact_id (shown), NULL);
+
+    hustings_contact_set_field (donor, HUSTINGS_CONTACT_LAST_NAME, "Renamed");
+    g_assert_true (hustings_contact_store_update (file, donor, NULL));
+    now = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_assert_cmpint (hustings_donation_get_id (now), ==, hustings_donation_get_id (shown));
+    g_assert_nonnull (strstr (hustings_donation_get_contact_name (now), "Renamed"));
+  }
+
   /* The list and its sums follow the file. */
   refund (file, bo, big, "2026-04-01", -100000, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
