@@ -148,9 +148,9 @@ main (int argc, char *argv[])
       worst = bench_ms_since (start);
       bench_report (what, worst, "ms", 1000, &all_met);
     }
+  n = g_list_model_get_n_items (G_LIST_MODEL (donations));
   for (guint i = 0; i < 2000; i++)
-    show_screen (G_LIST_MODEL (donations),
-                 g_rand_int_range (rand, 0, (gint32) MAX (g_list_model_get_n_items (G_LIST_MODEL (donations)), 1)));
+    show_screen (G_LIST_MODEL (donations), g_rand_int_range (rand, 0, (gint32) MAX (n, 1)));
   g_rand_free (rand);
 
   bench_report ("peak resident memory", bench_memory_mb ("VmHWM:"), "MB", 300, &all_met);

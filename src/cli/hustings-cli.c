@@ -275,8 +275,10 @@ run_new (const Command  *command,
 
       if (parts[0] == NULL || parts[1] == NULL)
         {
-          g_autofree char *bad = g_strdup_printf (_("--election is CODE=YYYY-MM-DD, such as "
-                                                    "P2026=2026-06-02, not “%s”"), elections[i]);
+          g_autofree char *bad = NULL;
+
+          bad = g_strdup_printf (_("--election is CODE=YYYY-MM-DD, such as P2026=2026-06-02, "
+                                   "not “%s”"), elections[i]);
 
           return usage_error (command, bad);
         }

@@ -85,7 +85,8 @@ hustings_committee_copy (const HustingsCommittee *self)
 #undef COPY
   copy->type = self->type;
   for (guint i = 0; i < self->elections->len; i++)
-    g_ptr_array_add (copy->elections, hustings_election_copy (g_ptr_array_index (self->elections, i)));
+    g_ptr_array_add (copy->elections,
+                     hustings_election_copy (g_ptr_array_index (self->elections, i)));
   return copy;
 }
 
@@ -197,7 +198,7 @@ hustings_committee_validate (const HustingsCommittee *self,
 {
   g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
 
-  if (self->name == NULL || *self->name == '\0' || strspn (self->name, " \t\r\n") == strlen (self->name))
+  if (self->name == NULL || strspn (self->name, " \t\r\n") == strlen (self->name))
     return invalid (error, _("The committee needs a name"));
   if (self->fec_id && *self->fec_id && !hustings_fec_committee_id_is_valid (self->fec_id))
     return invalid (error, _("The FEC committee ID is a “C” followed by eight digits, "
@@ -205,7 +206,8 @@ hustings_committee_validate (const HustingsCommittee *self,
   if (self->type > HUSTINGS_COMMITTEE_PARTY)
     return invalid (error, _("The committee type is not known"));
   if (self->state && *self->state && !hustings_state_is_valid (self->state))
-    return invalid (error, _("The committee’s state must be a two-letter postal code such as TX"));
+    return invalid (error,
+                    _("The committee’s state must be a two-letter postal code such as TX"));
   if (self->zip && *self->zip && !hustings_zip_is_valid (self->zip))
     return invalid (error, _("The committee’s ZIP code must have 5 or 9 digits"));
   if (self->email && *self->email && !hustings_email_is_valid (self->email))
@@ -216,7 +218,8 @@ hustings_committee_validate (const HustingsCommittee *self,
     return invalid (error, _("The candidate’s office must be House, Senate or President"));
   if (self->candidate_state && *self->candidate_state &&
       !hustings_state_is_valid (self->candidate_state))
-    return invalid (error, _("The candidate’s state must be a two-letter postal code such as TX"));
+    return invalid (error,
+                    _("The candidate’s state must be a two-letter postal code such as TX"));
   if (self->candidate_district && *self->candidate_district &&
       !(strlen (self->candidate_district) <= 2 &&
         g_ascii_isdigit (self->candidate_district[0]) &&

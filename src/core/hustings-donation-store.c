@@ -244,12 +244,36 @@ run_save (HustingsCommitteeFile *file,
   return FALSE;
 }
 
-gboolean
-hustings_donation_store_add (HustingsCommitteeFile *file,
-                             HustingsDonation      *donation,
-                             GError               **error)
+/* Refunds of a gift that moved to another donor or election move with it. */
+static gboolean
+move_refunds (HustingsCommitteeFile *file,
+              HustingsDonation      *donation,
+              GError               **error)
+{
+  sqlite3_stmt *stmt = hustings_committee_file_prepare (file,
+    "UPDATE donation SET contact_id = ?1, election = ?2, election_presumed = ?3, cycle = ?4"
+    " WHERE refund_of = ?5", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, hustings_donation_get_contact_id (donation));
+  if (hustings_donation_get_election (donation))
+    hustings_bind_text (stmt, 2, hustings_donation_get_election (donation));
+  sqlite3_bind_int (stmt, 3, hustings_donation_get_election_presumed (donation));
+  sqlite3_bind_int (stmt, 4, hustings_donation_get_cycle (donation));
+  sqlite3_bind_int64 (stmt, 5, hustings_donation_get_id (donation));
+  return hustings_committee_file_run (file, stmt, error);
+}
+
+/* Adds a donation, or saves an existing one (insert FALSE), in one transaction. */
+static gboolean
+save (HustingsCommitteeFile *file,
+      HustingsDonation      *donation,
+      gboolean               insert,
+      GError               **error)
 {
   g_autofree char *now = hustings_timestamp_now ();
+  sqlite3 *db = hustings_committee_file_get_db (file);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (HUSTINGS_IS_DONATION (donation), FALSE);
@@ -261,23 +285,42 @@ hustings_donation_store_add (HustingsCommitteeFile *file,
   if (!prepare (file, donation, error))
     goto unchanged;
 
-  stmt = hustings_committee_file_prepare (file,
-    "INSERT INTO donation (contact_id, date_received, amount_cents, method, election,"
-    " election_presumed, cycle, check_number, source, source_id, memo, refund_of, created_at,"
-    " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
-    error);
+  stmt = hustings_committee_file_prepare (file, insert
+    ? "INSERT INTO donation (contact_id, date_received, amount_cents, method, election,"
+      " election_presumed, cycle, check_number, source, source_id, memo, refund_of, created_at,"
+      " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)"
+    : "UPDATE donation SET contact_id = ?1, date_received = ?2, amount_cents = ?3,"
+      " method = ?4, election = ?5, election_presumed = ?6, cycle = ?7, check_number = ?8,"
+      " source = ?9, source_id = ?10, memo = ?11, refund_of = ?12, updated_at = ?13"
+      " WHERE id = ?14", error);
   if (stmt == NULL)
     goto unchanged;
   bind_donation (stmt, donation, now);
+  if (!insert)
+    sqlite3_bind_int64 (stmt, 14, hustings_donation_get_id (donation));
   if (!run_save (file, stmt, donation, error))
     goto unchanged;
 
-  hustings_donation_set_id (donation,
-                            sqlite3_last_insert_rowid (hustings_committee_file_get_db (file)));
+  if (insert)
+    hustings_donation_set_id (donation, sqlite3_last_insert_rowid (db));
+  else if (sqlite3_changes (db) == 0)
+    {
+      g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_NOT_FOUND,
+                   _("Donation %" G_GINT64_FORMAT " is not in this committee file"),
+                   hustings_donation_get_id (donation));
+      goto unchanged;
+    }
+  else if (!move_refunds (file, donation, error))
+    {
+      hustings_committee_file_rollback (file);
+      return FALSE;
+    }
+
   hustings_committee_file_changed (file, HUSTINGS_CHANGED_DONATIONS);
   if (!hustings_committee_file_commit (file, error))
     {
-      hustings_donation_set_id (donation, 0);
+      if (insert)
+        hustings_donation_set_id (donation, 0);
       return FALSE;
     }
   return TRUE;
@@ -288,65 +331,19 @@ unchanged:
 }
 
 gboolean
+hustings_donation_store_add (HustingsCommitteeFile *file,
+                             HustingsDonation      *donation,
+                             GError               **error)
+{
+  return save (file, donation, TRUE, error);
+}
+
+gboolean
 hustings_donation_store_update (HustingsCommitteeFile *file,
                                 HustingsDonation      *donation,
                                 GError               **error)
 {
-  g_autofree char *now = hustings_timestamp_now ();
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (HUSTINGS_IS_DONATION (donation), FALSE);
-
-  if (!hustings_committee_file_check_writable (file, error) ||
-      !hustings_committee_file_begin (file, error))
-    return FALSE;
-
-  if (!prepare (file, donation, error))
-    goto unchanged;
-
-  stmt = hustings_committee_file_prepare (file,
-    "UPDATE donation SET contact_id = ?1, date_received = ?2, amount_cents = ?3, method = ?4,"
-    " election = ?5, election_presumed = ?6, cycle = ?7, check_number = ?8, source = ?9,"
-    " source_id = ?10, memo = ?11, refund_of = ?12, updated_at = ?13 WHERE id = ?14", error);
-  if (stmt == NULL)
-    goto unchanged;
-  bind_donation (stmt, donation, now);
-  sqlite3_bind_int64 (stmt, 14, hustings_donation_get_id (donation));
-  if (!run_save (file, stmt, donation, error))
-    goto unchanged;
-  if (sqlite3_changes (hustings_committee_file_get_db (file)) == 0)
-    {
-      g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_NOT_FOUND,
-                   _("Donation %" G_GINT64_FORMAT " is not in this committee file"),
-                   hustings_donation_get_id (donation));
-      goto unchanged;
-    }
-
-  /* Refunds of a gift that moved to another donor or election move with it. */
-  stmt = hustings_committee_file_prepare (file,
-    "UPDATE donation SET contact_id = ?1, election = ?2, election_presumed = ?3, cycle = ?4"
-    " WHERE refund_of = ?5", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, hustings_donation_get_contact_id (donation));
-  if (hustings_donation_get_election (donation))
-    hustings_bind_text (stmt, 2, hustings_donation_get_election (donation));
-  sqlite3_bind_int (stmt, 3, hustings_donation_get_election_presumed (donation));
-  sqlite3_bind_int (stmt, 4, hustings_donation_get_cycle (donation));
-  sqlite3_bind_int64 (stmt, 5, hustings_donation_get_id (donation));
-  if (!hustings_committee_file_run (file, stmt, error))
-    goto failed;
-
-  hustings_committee_file_changed (file, HUSTINGS_CHANGED_DONATIONS);
-  return hustings_committee_file_commit (file, error);
-
-failed:
-  hustings_committee_file_rollback (file);
-  return FALSE;
-
-unchanged:
-  hustings_committee_file_end_unchanged (file);
-  return FALSE;
+  return save (file, donation, FALSE, error);
 }
 
 gboolean

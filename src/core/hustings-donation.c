@@ -196,22 +196,101 @@ replace (char **member, const char *value)
   *member = g_strdup (value ? value : "");
 }
 
-gint64 hustings_donation_get_id (HustingsDonation *self) { return self->id; }
-void hustings_donation_set_id (HustingsDonation *self, gint64 id) { self->id = id; }
-gint64 hustings_donation_get_contact_id (HustingsDonation *self) { return self->contact_id; }
-const char *hustings_donation_get_contact_name (HustingsDonation *self) { return self->contact_name; }
-const char *hustings_donation_get_date (HustingsDonation *self) { return self->date; }
-gint64 hustings_donation_get_amount (HustingsDonation *self) { return self->amount; }
-HustingsMethod hustings_donation_get_method (HustingsDonation *self) { return self->method; }
-const char *hustings_donation_get_election (HustingsDonation *self) { return self->election; }
-gboolean hustings_donation_get_election_presumed (HustingsDonation *self) { return self->election_presumed; }
-int hustings_donation_get_cycle (HustingsDonation *self) { return self->cycle; }
-void hustings_donation_set_cycle (HustingsDonation *self, int cycle) { self->cycle = cycle; }
-const char *hustings_donation_get_check_number (HustingsDonation *self) { return self->check_number; }
-const char *hustings_donation_get_source (HustingsDonation *self) { return self->source; }
-const char *hustings_donation_get_source_id (HustingsDonation *self) { return self->source_id; }
-const char *hustings_donation_get_memo (HustingsDonation *self) { return self->memo; }
-gint64 hustings_donation_get_refund_of (HustingsDonation *self) { return self->refund_of; }
+gint64
+hustings_donation_get_id (HustingsDonation *self)
+{
+  return self->id;
+}
+
+void
+hustings_donation_set_id (HustingsDonation *self, gint64 id)
+{
+  self->id = id;
+}
+
+gint64
+hustings_donation_get_contact_id (HustingsDonation *self)
+{
+  return self->contact_id;
+}
+
+const char *
+hustings_donation_get_contact_name (HustingsDonation *self)
+{
+  return self->contact_name;
+}
+
+const char *
+hustings_donation_get_date (HustingsDonation *self)
+{
+  return self->date;
+}
+
+gint64
+hustings_donation_get_amount (HustingsDonation *self)
+{
+  return self->amount;
+}
+
+HustingsMethod
+hustings_donation_get_method (HustingsDonation *self)
+{
+  return self->method;
+}
+
+const char *
+hustings_donation_get_election (HustingsDonation *self)
+{
+  return self->election;
+}
+
+gboolean
+hustings_donation_get_election_presumed (HustingsDonation *self)
+{
+  return self->election_presumed;
+}
+
+int
+hustings_donation_get_cycle (HustingsDonation *self)
+{
+  return self->cycle;
+}
+
+void
+hustings_donation_set_cycle (HustingsDonation *self, int cycle)
+{
+  self->cycle = cycle;
+}
+
+const char *
+hustings_donation_get_check_number (HustingsDonation *self)
+{
+  return self->check_number;
+}
+
+const char *
+hustings_donation_get_source (HustingsDonation *self)
+{
+  return self->source;
+}
+
+const char *
+hustings_donation_get_source_id (HustingsDonation *self)
+{
+  return self->source_id;
+}
+
+const char *
+hustings_donation_get_memo (HustingsDonation *self)
+{
+  return self->memo;
+}
+
+gint64
+hustings_donation_get_refund_of (HustingsDonation *self)
+{
+  return self->refund_of;
+}
 
 void
 hustings_donation_set_contact_id (HustingsDonation *self, gint64 contact_id)

@@ -37,7 +37,8 @@ void            hustings_donation_set_date           (HustingsDonation *self, co
 gint64          hustings_donation_get_amount         (HustingsDonation *self);
 void            hustings_donation_set_amount         (HustingsDonation *self, gint64 cents);
 HustingsMethod  hustings_donation_get_method         (HustingsDonation *self);
-void            hustings_donation_set_method         (HustingsDonation *self, HustingsMethod method);
+void            hustings_donation_set_method         (HustingsDonation *self,
+                                                      HustingsMethod    method);
 /* NULL: presume it from the date when saving (see hustings_committee_presumed_election). */
 const char     *hustings_donation_get_election       (HustingsDonation *self);
 void            hustings_donation_set_election       (HustingsDonation *self, const char *code);

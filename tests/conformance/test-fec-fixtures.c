@@ -1,9 +1,10 @@
 /* test-fec-fixtures.c: real FEC filings from ../shared/fixtures/fec against the core.
  *
  * Every itemized receipt (Schedule A) of the version 6 to 8 filings is checked, and every
- * contribution among them is entered as a contact and a donation, the way a treasurer moving to Hustings would: the real names, addresses, dates and
- * amounts must all be accepted, and the per-contributor totals Hustings keeps must never be
- * more than the cycle- or year-to-date aggregate the filing itself reported.
+ * contribution among them is entered as a contact and a donation, the way a treasurer moving
+ * to Hustings would: the real names, addresses, dates and amounts must all be accepted, and
+ * the per-contributor totals Hustings keeps must never be more than the cycle- or year-to-date
+ * aggregate the filing itself reported.
  *
  * Skips when ../shared is not there.
  * SPDX-License-Identifier: GPL-3.0-or-later */
