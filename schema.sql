@@ -45,7 +45,10 @@ CREATE TABLE election (
 CREATE TABLE contact (
   id             INTEGER PRIMARY KEY,
   entity_type    TEXT NOT NULL DEFAULT 'IND'
-                   CHECK (entity_type IN ('IND', 'ORG', 'PAC', 'PTY', 'CCM', 'CAN', 'COM')),
+                   -- (OR, not IN: SQLite builds a table for a longer IN list on every insert)
+                   CHECK (entity_type = 'IND' OR entity_type = 'ORG' OR entity_type = 'PAC' OR
+                          entity_type = 'PTY' OR entity_type = 'CCM' OR entity_type = 'CAN' OR
+                          entity_type = 'COM'),
   prefix         TEXT NOT NULL DEFAULT '',
   first_name     TEXT NOT NULL DEFAULT '',
   middle_name    TEXT NOT NULL DEFAULT '',
@@ -68,12 +71,15 @@ CREATE TABLE contact (
   -- Kept by the donation triggers below.
   last_gift_date TEXT,
   created_at     TEXT NOT NULL,
-  updated_at     TEXT NOT NULL
+  updated_at     TEXT NOT NULL,
+  -- The import that created the contact (version 2).
+  batch_id       INTEGER REFERENCES import_batch (id)
 );
 CREATE INDEX contact_sort_name ON contact (sort_name, id);
 CREATE INDEX contact_place ON contact (state, city, id);
 CREATE INDEX contact_employer ON contact (employer COLLATE NOCASE, id);
 CREATE INDEX contact_last_gift ON contact (last_gift_date, id);
+CREATE INDEX contact_batch ON contact (batch_id) WHERE batch_id IS NOT NULL;
 
 CREATE TABLE contact_email (
   id         INTEGER PRIMARY KEY,
@@ -152,7 +158,8 @@ CREATE TABLE donation (
   date_received     TEXT NOT NULL CHECK (date_received GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
   amount_cents      INTEGER NOT NULL CHECK (amount_cents <> 0),
   method            TEXT NOT NULL DEFAULT 'check'
-                      CHECK (method IN ('check', 'cash', 'card', 'in-kind', 'processor')),
+                      CHECK (method = 'check' OR method = 'cash' OR method = 'card' OR
+                             method = 'in-kind' OR method = 'processor'),
   -- The election the gift counts toward, e.g. 'P2026'; election_presumed = 1 when the donor did
   -- not designate it and it was presumed from the date (the next election after receipt).
   election          TEXT,
@@ -166,6 +173,13 @@ CREATE TABLE donation (
   refund_of         INTEGER REFERENCES donation (id) ON DELETE CASCADE,
   created_at        TEXT NOT NULL,
   updated_at        TEXT NOT NULL,
+  -- Version 2: the import that brought it in; the FEC ID of the conduit it was earmarked
+  -- through (ActBlue C00401224, WinRed C00694323); the processor's fee; part of a recurring
+  -- series.
+  batch_id          INTEGER REFERENCES import_batch (id),
+  conduit           TEXT NOT NULL DEFAULT '',
+  fee_cents         INTEGER NOT NULL DEFAULT 0,
+  recurring         INTEGER NOT NULL DEFAULT 0 CHECK (recurring IN (0, 1)),
   CHECK (refund_of IS NULL OR amount_cents < 0),
   UNIQUE (source, source_id)
 );
@@ -173,6 +187,7 @@ CREATE INDEX donation_contact ON donation (contact_id, date_received);
 CREATE INDEX donation_date ON donation (date_received, id, amount_cents);
 CREATE INDEX donation_amount ON donation (amount_cents, id, date_received);
 CREATE INDEX donation_refund_of ON donation (refund_of) WHERE refund_of IS NOT NULL;
+CREATE INDEX donation_batch ON donation (batch_id) WHERE batch_id IS NOT NULL;
 
 -- Per-contact totals, kept by the triggers below so they are right after any add, edit, re-date
 -- or delete. period is 'E:<election>' (per election, for limits), 'C:<cycle>' (per cycle) or
@@ -241,4 +256,52 @@ CREATE TRIGGER donation_totals_update AFTER UPDATE OF contact_id, date_received,
    WHERE id IN (OLD.contact_id, NEW.contact_id);
 END;
 
-PRAGMA user_version = 1;
+-- Imports (version 2). One row per file brought in, with its summary. Undoing an import deletes
+-- its donations and the contacts it created, puts back the contact fields it changed, and
+-- stamps undone_at; the row stays as history.
+CREATE TABLE import_batch (
+  id                 INTEGER PRIMARY KEY,
+  kind               TEXT NOT NULL CHECK (kind IN ('donations', 'contacts')),
+  format             TEXT NOT NULL,
+  file_name          TEXT NOT NULL,
+  imported_at        TEXT NOT NULL,
+  rows_read          INTEGER NOT NULL DEFAULT 0,
+  contacts_created   INTEGER NOT NULL DEFAULT 0,
+  contacts_matched   INTEGER NOT NULL DEFAULT 0,
+  contacts_updated   INTEGER NOT NULL DEFAULT 0,
+  donations_added    INTEGER NOT NULL DEFAULT 0,
+  refunds_added      INTEGER NOT NULL DEFAULT 0,
+  duplicates_skipped INTEGER NOT NULL DEFAULT 0,
+  rows_rejected      INTEGER NOT NULL DEFAULT 0,
+  total_cents        INTEGER NOT NULL DEFAULT 0,
+  undone_at          TEXT
+);
+
+-- Rows an import skipped because they could not be taken, with the line and the reason.
+CREATE TABLE import_rejection (
+  batch_id INTEGER NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,
+  line     INTEGER NOT NULL,
+  reason   TEXT NOT NULL,
+  PRIMARY KEY (batch_id, line)
+) WITHOUT ROWID;
+
+-- What an import changed on contacts it matched: field is 'employer', 'occupation', 'street1'…
+-- for a value it replaced, or 'email:<address>', 'phone:<number>', 'tag:<name>' for one it
+-- added. Undo puts old_value back where the field still holds new_value.
+CREATE TABLE import_change (
+  batch_id   INTEGER NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,
+  contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+  field      TEXT NOT NULL,
+  old_value  TEXT NOT NULL,
+  new_value  TEXT NOT NULL,
+  PRIMARY KEY (batch_id, contact_id, field)
+) WITHOUT ROWID;
+
+-- Column mappings the user saved for generic files: mapping holds 'field=Column header' lines.
+CREATE TABLE import_mapping (
+  name    TEXT PRIMARY KEY,
+  kind    TEXT NOT NULL CHECK (kind IN ('donations', 'contacts')),
+  mapping TEXT NOT NULL
+) WITHOUT ROWID;
+
+PRAGMA user_version = 2;

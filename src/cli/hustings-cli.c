@@ -59,15 +59,19 @@ usage_error (const Command *command,
 
 /* ---- Argument handling ---- */
 
-/* Parses the options of command and its one FILE argument; NULL after a usage error. */
-static const char *
-parse_command (const Command       *command,
-               const GOptionEntry  *entries,
-               int                  argc,
-               char               **argv)
+/* Parses the options of command and its n positional arguments (named in command->parameters,
+ * the first being FILE) into args; FALSE after a usage error. */
+static gboolean
+parse_arguments (const Command       *command,
+                 const GOptionEntry  *entries,
+                 int                  argc,
+                 char               **argv,
+                 guint                n,
+                 const char         **args)
 {
   g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM, command->name);
   g_autoptr(GOptionContext) context = g_option_context_new (command->parameters);
+  g_auto(GStrv) names = g_strsplit (command->parameters, " ", -1);
   g_autoptr(GError) error = NULL;
 
   /* The usage line names the command: "hustings-cli new [OPTION…] FILE". */
@@ -79,21 +83,45 @@ parse_command (const Command       *command,
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       usage_error (command, error->message);
-      return NULL;
+      return FALSE;
     }
   if (argc < 2)
     {
       usage_error (command, _("No committee file was given"));
-      return NULL;
+      return FALSE;
     }
-  if (argc > 2)
+  if ((guint) argc < n + 1)
     {
-      g_autofree char *message = g_strdup_printf (_("Unexpected argument “%s”"), argv[2]);
+      /* Translators: %s names the missing argument, such as DATA */
+      g_autofree char *message = g_strdup_printf (_("%s is missing"),
+                                                  names[MIN ((guint) argc - 1,
+                                                             g_strv_length (names) - 1)]);
 
       usage_error (command, message);
-      return NULL;
+      return FALSE;
     }
-  return argv[1];
+  if ((guint) argc > n + 1)
+    {
+      g_autofree char *message = g_strdup_printf (_("Unexpected argument “%s”"), argv[n + 1]);
+
+      usage_error (command, message);
+      return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    args[i] = argv[i + 1];
+  return TRUE;
+}
+
+/* Parses the options of command and its one FILE argument; NULL after a usage error. */
+static const char *
+parse_command (const Command       *command,
+               const GOptionEntry  *entries,
+               int                  argc,
+               char               **argv)
+{
+  const char *path = NULL;
+
+  return parse_arguments (command, entries, argc, argv, 1, &path) ? path : NULL;
 }
 
 static gboolean
@@ -441,50 +469,42 @@ run_donations (const Command  *command,
   return finish_output ();
 }
 
-/* ---- demo ---- */
+/* ---- Long work, cancelled by Ctrl+C ---- */
+
+typedef gboolean (*WorkFunc) (gpointer       data,
+                              GCancellable  *cancellable,
+                              GError       **error);
 
 typedef struct {
-  char    *path;
-  guint    n_contacts;
-  guint    n_donations;
-  guint32  seed;
-  gboolean show_progress;
-} DemoJob;
-
-static void
-demo_job_free (DemoJob *job)
-{
-  g_free (job->path);
-  g_free (job);
-}
+  WorkFunc func;
+  gpointer data;
+} Work;
 
 /* Called in the worker thread; stderr is safe to write from there. */
 static void
-demo_progress_cb (double   fraction,
-                  gpointer user_data)
+progress_cb (double   fraction,
+             gpointer user_data)
 {
   g_printerr ("\r%3d%%", (int) (fraction * 100));
 }
 
 static void
-demo_thread (GTask        *task,
+work_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  DemoJob *job = task_data;
+  Work *work = task_data;
   GError *error = NULL;
 
-  if (hustings_demo_create (job->path, job->n_contacts, job->n_donations, job->seed,
-                            job->show_progress ? demo_progress_cb : NULL, NULL, cancellable,
-                            &error))
+  if (work->func (work->data, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
 static void
-demo_done_cb (GObject      *source_object,
+work_done_cb (GObject      *source_object,
               GAsyncResult *result,
               gpointer      user_data)
 {
@@ -496,6 +516,52 @@ interrupt_cb (gpointer user_data)
 {
   g_cancellable_cancel (user_data);
   return G_SOURCE_CONTINUE;
+}
+
+/* Runs func in a worker thread so that Ctrl+C can cancel it cleanly: the work leaves nothing
+ * half-done. */
+static gboolean
+run_cancellable (WorkFunc   func,
+                 gpointer   data,
+                 gboolean   show_progress,
+                 GError   **error)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, work_done_cb, loop);
+  Work work = { func, data };
+  guint interrupt_id;
+
+  g_task_set_task_data (task, &work, NULL);
+  interrupt_id = g_unix_signal_add (SIGINT, interrupt_cb, cancellable);
+  g_task_run_in_thread (task, work_thread);
+  g_main_loop_run (loop);
+  g_source_remove (interrupt_id);
+  if (show_progress)
+    g_printerr ("\r    \r");
+  return g_task_propagate_boolean (task, error);
+}
+
+/* ---- demo ---- */
+
+typedef struct {
+  const char *path;
+  guint       n_contacts;
+  guint       n_donations;
+  guint32     seed;
+  gboolean    show_progress;
+} DemoJob;
+
+static gboolean
+demo_work (gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  DemoJob *job = data;
+
+  return hustings_demo_create (job->path, job->n_contacts, job->n_donations, job->seed,
+                               job->show_progress ? progress_cb : NULL, NULL, cancellable,
+                               error);
 }
 
 static int
@@ -515,17 +581,13 @@ run_demo (const Command  *command,
       N_("The seed: the same seed gives the same campaign (1 if not given)"), "S" },
     { NULL }
   };
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   guint64 n_contacts = 2000;
   guint64 n_donations = 6000;
   guint64 seed = 1;
-  DemoJob *job;
+  DemoJob job;
   gint64 started;
-  guint interrupt_id;
   const char *path;
 
   path = parse_command (command, entries, argc, argv);
@@ -538,30 +600,432 @@ run_demo (const Command  *command,
       (seed_text != NULL && !parse_count ("--seed", seed_text, G_MAXUINT32, &seed, &message)))
     return usage_error (command, message);
 
-  job = g_new0 (DemoJob, 1);
-  job->path = g_strdup (path);
-  job->n_contacts = (guint) n_contacts;
-  job->n_donations = (guint) n_donations;
-  job->seed = (guint32) seed;
-  job->show_progress = isatty (STDERR_FILENO);
+  job.path = path;
+  job.n_contacts = (guint) n_contacts;
+  job.n_donations = (guint) n_donations;
+  job.seed = (guint32) seed;
+  job.show_progress = isatty (STDERR_FILENO);
 
-  /* Generate in a worker thread so Ctrl+C can cancel it cleanly: nothing is left behind. */
   started = g_get_monotonic_time ();
-  task = g_task_new (NULL, cancellable, demo_done_cb, loop);
-  g_task_set_task_data (task, job, (GDestroyNotify) demo_job_free);
-  interrupt_id = g_unix_signal_add (SIGINT, interrupt_cb, cancellable);
-  g_task_run_in_thread (task, demo_thread);
-  g_main_loop_run (loop);
-  g_source_remove (interrupt_id);
-  if (job->show_progress)
-    g_printerr ("\r    \r");
-
-  if (!g_task_propagate_boolean (task, &error))
+  if (!run_cancellable (demo_work, &job, job.show_progress, &error))
     return fail (error->message);
   /* Translators: the file, the numbers of contacts and donations, then seconds taken */
   g_printerr (_("Created %s: %u contacts, %u donations in %.1f s\n"), path,
               (guint) n_contacts, (guint) n_donations,
               (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
+  return EXIT_SUCCESS;
+}
+
+/* ---- import ---- */
+
+/* How many skipped rows and uncertain matches to list on stderr. */
+#define LIST_MAX 20
+
+typedef struct {
+  HustingsImport        *import;
+  HustingsCommitteeFile *file;   /* opened in the worker: a connection belongs to its thread */
+  const char            *path;
+  gboolean               skip_bad_rows;
+  gboolean               show_progress;
+} ImportJob;
+
+static gboolean
+import_work (gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  ImportJob *job = data;
+  g_autoptr(HustingsCommitteeFile) file = hustings_committee_file_open (job->path, error);
+
+  return file != NULL &&
+         hustings_import_run (job->import, file, job->skip_bad_rows, cancellable,
+                              job->show_progress ? progress_cb : NULL, NULL, error);
+}
+
+static void
+put_count (const char *name,
+           guint64     value)
+{
+  g_print ("%s\t%" G_GUINT64_FORMAT "\n", name, value);
+}
+
+static void
+put_summary (const HustingsImportSummary *s)
+{
+  g_autofree char *total = hustings_money_format_plain (s->total_cents);
+
+  put_count ("rows_read", s->rows_read);
+  put_count ("contacts_created", s->contacts_created);
+  put_count ("contacts_matched", s->contacts_matched);
+  put_count ("contacts_updated", s->contacts_updated);
+  put_count ("donations_added", s->donations_added);
+  put_count ("refunds_added", s->refunds_added);
+  put_count ("duplicates_skipped", s->duplicates_skipped);
+  put_count ("rows_ignored", s->rows_ignored);
+  put_count ("rows_rejected", s->rows_rejected);
+  g_print ("total\t%s\n", total);
+}
+
+static gboolean
+parse_delimiter (const char *text, char *out)
+{
+  if (text == NULL)
+    *out = 0;
+  else if (g_str_equal (text, "tab") || g_str_equal (text, "\t"))
+    *out = '\t';
+  else if (g_str_equal (text, ",") || g_str_equal (text, ";"))
+    *out = text[0];
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+parse_encoding (const char *text, HustingsCsvEncoding *out)
+{
+  if (text == NULL || g_ascii_strcasecmp (text, "auto") == 0)
+    *out = HUSTINGS_CSV_ENCODING_AUTO;
+  else if (g_ascii_strcasecmp (text, "utf-8") == 0 || g_ascii_strcasecmp (text, "utf8") == 0)
+    *out = HUSTINGS_CSV_ENCODING_UTF8;
+  else if (g_ascii_strcasecmp (text, "windows-1252") == 0 ||
+           g_ascii_strcasecmp (text, "latin-1") == 0 || g_ascii_strcasecmp (text, "cp1252") == 0)
+    *out = HUSTINGS_CSV_ENCODING_WINDOWS_1252;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* Applies --format and each --map FIELD=COLUMN; FALSE with *message after a usage error. */
+static gboolean
+apply_mapping (HustingsImport  *import,
+               const char      *format_id,
+               char           **maps,
+               char           **message)
+{
+  if (format_id != NULL && !g_str_equal (format_id, "auto"))
+    {
+      const HustingsImportFormat *format = hustings_import_format_find (format_id);
+
+      if (format == NULL)
+        {
+          *message = g_strdup_printf (_("--format is auto, actblue, actblue-refunds, winred, "
+                                        "anedot, ngpvan, nationbuilder, generic or contacts, "
+                                        "not “%s”"), format_id);
+          return FALSE;
+        }
+      hustings_import_set_format (import, format);
+    }
+  if (maps != NULL && maps[0] != NULL &&
+      !hustings_import_format_is_generic (hustings_import_get_format (import)))
+    {
+      *message = g_strdup (_("--map needs --format generic or contacts: the columns of a "
+                             "processor’s export are fixed"));
+      return FALSE;
+    }
+  for (guint i = 0; maps != NULL && maps[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (maps[i], "=", 2);
+      g_autoptr(GError) error = NULL;
+      HustingsImportField field;
+
+      if (parts[0] == NULL || parts[1] == NULL ||
+          !hustings_import_field_from_string (parts[0], &field))
+        {
+          GString *names = g_string_new (NULL);
+
+          for (guint f = 1; f < HUSTINGS_N_FIELDS; f++)
+            g_string_append_printf (names, "%s%s", f > 1 ? ", " : "",
+                                    hustings_import_field_to_string (f));
+          *message = g_strdup_printf (_("--map takes FIELD=COLUMN, where FIELD is one of %s; "
+                                        "not “%s”"), names->str, maps[i]);
+          g_string_free (names, TRUE);
+          return FALSE;
+        }
+      if (!hustings_import_map_column (import, field, parts[1], &error))
+        {
+          *message = g_strdup_printf ("--map %s: %s", maps[i], error->message);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static int
+run_import (const Command  *command,
+            int             argc,
+            char          **argv)
+{
+  g_autofree char *format_id = NULL;
+  g_autofree char *sheet = NULL;
+  g_autofree char *delimiter = NULL;
+  g_autofree char *encoding = NULL;
+  g_auto(GStrv) maps = NULL;
+  gboolean skip_bad_rows = FALSE;
+  const GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_id,
+      N_("The file’s layout: auto (the default), actblue, actblue-refunds, winred, anedot, "
+         "ngpvan, nationbuilder, generic (donations) or contacts"), N_("FORMAT") },
+    { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &maps,
+      N_("With generic or contacts: read FIELD from the column headed COLUMN (repeat for each)"),
+      N_("FIELD=COLUMN") },
+    { "skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &skip_bad_rows,
+      N_("Import the rows that can be imported and list the others (by default nothing is "
+         "imported when a row cannot be)"), NULL },
+    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet,
+      N_("The sheet of a workbook to read (the first if not given)"), N_("NAME") },
+    { "delimiter", 0, 0, G_OPTION_ARG_STRING, &delimiter,
+      N_("The CSV delimiter: “,”, “;” or tab (found from the file if not given)"), N_("CHAR") },
+    { "encoding", 0, 0, G_OPTION_ARG_STRING, &encoding,
+      N_("The CSV encoding: auto, utf-8 or windows-1252"), N_("ENCODING") },
+    { NULL }
+  };
+  HustingsTableOptions options = { 0, };
+  g_autoptr(HustingsImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  const char *args[2];
+  guint n_rejections, n_uncertain;
+  ImportJob job;
+
+  if (!parse_arguments (command, entries, argc, argv, 2, args))
+    return EXIT_USAGE;
+  if (!parse_delimiter (delimiter, &options.delimiter))
+    return usage_error (command, _("--delimiter is “,”, “;” or tab"));
+  if (!parse_encoding (encoding, &options.encoding))
+    return usage_error (command, _("--encoding is auto, utf-8 or windows-1252"));
+  options.sheet = sheet;
+
+  import = hustings_import_new (args[1], &options, &error);
+  if (import == NULL)
+    return fail (error->message);
+  if (!apply_mapping (import, format_id, maps, &message))
+    return usage_error (command, message);
+  if (!hustings_import_check_mapping (import, &error))
+    return fail (error->message);
+
+  job.import = import;
+  job.file = NULL;
+  job.path = args[0];
+  job.skip_bad_rows = skip_bad_rows;
+  job.show_progress = isatty (STDERR_FILENO);
+  if (!run_cancellable (import_work, &job, job.show_progress, &error))
+    {
+      for (guint i = 0; i < hustings_import_get_n_rejections (import); i++)
+        {
+          const HustingsImportRejection *r = hustings_import_get_rejection (import, i);
+
+          /* Translators: a line number of the imported file, then why it was not imported */
+          g_printerr (_("line %" G_GUINT64_FORMAT ": %s\n"), r->line, r->reason);
+        }
+      return fail (error->message);
+    }
+
+  n_rejections = hustings_import_get_n_rejections (import);
+  n_uncertain = hustings_import_get_n_uncertain (import);
+  for (guint i = 0; i < MIN (n_rejections, LIST_MAX); i++)
+    {
+      const HustingsImportRejection *r = hustings_import_get_rejection (import, i);
+
+      g_printerr (_("line %" G_GUINT64_FORMAT ": skipped: %s\n"), r->line, r->reason);
+    }
+  for (guint i = 0; i < MIN (n_uncertain, LIST_MAX); i++)
+    {
+      HustingsImportMatch *m = hustings_import_get_uncertain (import, i);
+
+      /* Translators: a line number, the donor, a contact, and why they may be the same */
+      g_printerr (_("line %" G_GUINT64_FORMAT ": “%s” may be contact %" G_GINT64_FORMAT
+                    " “%s” (%s); added as a new contact\n"), m->line, m->donor,
+                  m->contact_id, m->contact, m->reason);
+    }
+  if (n_rejections > LIST_MAX || n_uncertain > LIST_MAX)
+    /* Translators: a number of rows; the import assistant lists them all */
+    g_printerr (_("(and %u more; the Import History in Hustings lists them all)\n"),
+                MAX (n_rejections, LIST_MAX) - LIST_MAX + MAX (n_uncertain, LIST_MAX) - LIST_MAX);
+  g_print ("batch\t%" G_GINT64_FORMAT "\n", hustings_import_get_summary (import)->batch_id);
+  g_print ("format\t%s\n", hustings_import_format_get_id (hustings_import_get_format (import)));
+  put_summary (hustings_import_get_summary (import));
+  return finish_output ();
+}
+
+/* ---- imports ---- */
+
+static int
+run_imports (const Command  *command,
+             int             argc,
+             char          **argv)
+{
+  static const char * const columns[] = {
+    "batch", "imported_at", "file", "format", "rows_read", "contacts_created",
+    "contacts_matched", "contacts_updated", "donations_added", "refunds_added",
+    "duplicates_skipped", "rows_rejected", "total", "undone_at", NULL
+  };
+  const GOptionEntry entries[] = { { NULL } };
+  g_autoptr(HustingsCommitteeFile) file = NULL;
+  g_autoptr(GPtrArray) batches = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *path;
+
+  path = parse_command (command, entries, argc, argv);
+  if (path == NULL)
+    return EXIT_USAGE;
+  file = open_file (path);
+  if (file == NULL)
+    return EXIT_FAILURE;
+  batches = hustings_import_list_batches (file, &error);
+  if (batches == NULL)
+    return fail (error->message);
+
+  put_header (columns);
+  for (guint i = 0; i < batches->len; i++)
+    {
+      HustingsImportBatch *b = g_ptr_array_index (batches, i);
+      const HustingsImportSummary *s = &b->summary;
+      guint64 counts[] = { s->rows_read, s->contacts_created, s->contacts_matched,
+                           s->contacts_updated, s->donations_added, s->refunds_added,
+                           s->duplicates_skipped, s->rows_rejected };
+
+      put_id (b->id, FALSE);
+      put_field (b->imported_at, FALSE);
+      put_field (b->file_name, FALSE);
+      put_field (b->format_name, FALSE);
+      for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+        {
+          char text[24];
+
+          g_snprintf (text, sizeof text, "%" G_GUINT64_FORMAT, counts[c]);
+          put_field (text, FALSE);
+        }
+      put_amount (s->total_cents, FALSE);
+      put_field (b->undone_at, TRUE);
+    }
+  return finish_output ();
+}
+
+/* ---- undo-import ---- */
+
+typedef struct {
+  const char *path;
+  gint64      batch_id;
+} UndoJob;
+
+static gboolean
+undo_work (gpointer       data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  UndoJob *job = data;
+  g_autoptr(HustingsCommitteeFile) file = hustings_committee_file_open (job->path, error);
+
+  return file != NULL && hustings_import_undo (file, job->batch_id, error);
+}
+
+static int
+run_undo_import (const Command  *command,
+                 int             argc,
+                 char          **argv)
+{
+  const GOptionEntry entries[] = { { NULL } };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  const char *args[2];
+  guint64 batch_id;
+  UndoJob job;
+
+  if (!parse_arguments (command, entries, argc, argv, 2, args))
+    return EXIT_USAGE;
+  if (!parse_count ("BATCH", args[1], G_MAXINT64, &batch_id, &message))
+    return usage_error (command, message);
+
+  job.path = args[0];
+  job.batch_id = (gint64) batch_id;
+  if (!run_cancellable (undo_work, &job, FALSE, &error))
+    return fail (error->message);
+  /* Translators: %s is the number of the import batch */
+  g_printerr (_("Import %s undone\n"), args[1]);
+  return EXIT_SUCCESS;
+}
+
+/* ---- export ---- */
+
+typedef struct {
+  const char          *path;
+  gboolean             contacts;
+  const char          *search;
+  const char          *from;
+  const char          *to;
+  const char          *out;
+  HustingsExportFormat format;
+  gboolean             show_progress;
+} ExportJob;
+
+static gboolean
+export_work (gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  ExportJob *job = data;
+  g_autoptr(HustingsCommitteeFile) file = hustings_committee_file_open (job->path, error);
+  g_autoptr(GArray) ids = NULL;
+  HustingsProgressFunc progress = job->show_progress ? progress_cb : NULL;
+
+  if (file == NULL)
+    return FALSE;
+  if (job->contacts)
+    {
+      if (job->search != NULL)
+        ids = hustings_contact_store_search_ids (file, job->search);
+      return hustings_export_contacts (file, ids, job->out, job->format, cancellable, progress,
+                                       NULL, error);
+    }
+  if (job->from != NULL || job->to != NULL)
+    ids = hustings_donation_store_list_ids (file, job->from, job->to,
+                                            HUSTINGS_DONATION_SORT_DATE, FALSE);
+  return hustings_export_donations (file, ids, job->out, job->format, cancellable, progress,
+                                    NULL, error);
+}
+
+static int
+run_export (const Command  *command,
+            int             argc,
+            char          **argv)
+{
+  g_autofree char *search = NULL;
+  g_autofree char *from_text = NULL;
+  g_autofree char *to_text = NULL;
+  const GOptionEntry entries[] = {
+    { "search", 's', 0, G_OPTION_ARG_STRING, &search,
+      N_("Contacts: only those matching every word of TEXT"), N_("TEXT") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text,
+      N_("Donations: only those received on or after DATE"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to_text,
+      N_("Donations: only those received on or before DATE"), N_("DATE") },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  const char *args[3];
+  ExportJob job = { NULL, };
+
+  if (!parse_arguments (command, entries, argc, argv, 3, args))
+    return EXIT_USAGE;
+  if (!g_str_equal (args[1], "contacts") && !g_str_equal (args[1], "donations"))
+    return usage_error (command, _("What to export is contacts or donations"));
+  if (!hustings_export_format_from_path (args[2], &job.format))
+    return usage_error (command, _("The output file’s name must end in .csv or .xlsx"));
+  if ((from_text != NULL && (from = date_option (command, "--from", from_text)) == NULL) ||
+      (to_text != NULL && (to = date_option (command, "--to", to_text)) == NULL))
+    return EXIT_USAGE;
+
+  job.path = args[0];
+  job.contacts = g_str_equal (args[1], "contacts");
+  job.search = search;
+  job.from = from;
+  job.to = to;
+  job.out = args[2];
+  job.show_progress = isatty (STDERR_FILENO);
+  if (!run_cancellable (export_work, &job, job.show_progress, &error))
+    return fail (error->message);
   return EXIT_SUCCESS;
 }
 
@@ -576,6 +1040,15 @@ static const Command commands[] = {
     run_donations },
   { "demo", N_("FILE"),
     N_("Create a committee file holding a realistic demo campaign."), run_demo },
+  { "import", N_("FILE DATA"),
+    N_("Import donations or contacts from a CSV or XLSX file (DATA), as one batch."),
+    run_import },
+  { "imports", N_("FILE"), N_("List the imports made into a committee file."), run_imports },
+  { "undo-import", N_("FILE BATCH"),
+    N_("Remove exactly what an import added (BATCH is its number in “imports”)."),
+    run_undo_import },
+  { "export", N_("FILE contacts|donations OUT"),
+    N_("Write contacts or donations to a CSV or XLSX file (OUT)."), run_export },
 };
 
 static const Command *

@@ -35,12 +35,24 @@ void          hustings_committee_file_end_unchanged (HustingsCommitteeFile *self
 void          hustings_committee_file_changed     (HustingsCommitteeFile *self,
                                                    HustingsChanged        what);
 sqlite3      *hustings_committee_file_get_db      (HustingsCommitteeFile *self);
+/* For a bulk load that keeps the references right itself: no foreign key checks, and a page
+ * cache large enough for its indexes (128 MB). Call outside a transaction; FALSE undoes it. */
+void          hustings_committee_file_set_bulk    (HustingsCommitteeFile *self,
+                                                   gboolean               bulk);
 
 /* Binds a UTF-8 string (NULL binds ""), transient copy not needed for the statement's life. */
 static inline void
 hustings_bind_text (sqlite3_stmt *stmt, int index, const char *text)
 {
   sqlite3_bind_text (stmt, index, text ? text : "", -1, SQLITE_TRANSIENT);
+}
+
+/* Binds a UTF-8 string (NULL binds "") that stays put until the statement is next reset: no
+ * copy. */
+static inline void
+hustings_bind_static (sqlite3_stmt *stmt, int index, const char *text)
+{
+  sqlite3_bind_text (stmt, index, text ? text : "", -1, SQLITE_STATIC);
 }
 
 static inline const char *

@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (HustingsCommitteeFile, hustings_committee_file, HUSTINGS, 
                       GObject)
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define HUSTINGS_SCHEMA_VERSION 1
+#define HUSTINGS_SCHEMA_VERSION 2
 /* The file name extension, with the dot. */
 #define HUSTINGS_FILE_SUFFIX ".hustings"
 
@@ -56,6 +56,10 @@ gboolean               hustings_committee_file_begin        (HustingsCommitteeFi
 gboolean               hustings_committee_file_commit       (HustingsCommitteeFile   *self,
                                                              GError                 **error);
 void                   hustings_committee_file_rollback     (HustingsCommitteeFile   *self);
+
+/* Another connection to the same file (an import in a worker thread) changed contacts and
+ * donations: emits "contacts-changed" and "donations-changed" so that views read them again. */
+void                   hustings_committee_file_reload       (HustingsCommitteeFile   *self);
 
 /* Signals:
  *   "changed" (void): the committee profile or elections changed.

@@ -17,3 +17,7 @@
 #include "hustings-donation-list.h"
 #include "hustings-demo.h"
 #include "hustings-csv-reader.h"
+#include "hustings-table-reader.h"
+#include "hustings-import-format.h"
+#include "hustings-import.h"
+#include "hustings-export.h"

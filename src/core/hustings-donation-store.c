@@ -19,7 +19,7 @@
 #define DONATION_COLUMNS \
   "d.id, d.contact_id, c.display_name, d.date_received, d.amount_cents, d.method, d.election," \
   " d.election_presumed, d.cycle, d.check_number, d.source, d.source_id, d.memo," \
-  " coalesce(d.refund_of, 0)"
+  " coalesce(d.refund_of, 0), d.conduit, d.fee_cents, d.recurring"
 
 static HustingsDonation *
 donation_from_row (sqlite3_stmt *stmt)
@@ -42,6 +42,9 @@ donation_from_row (sqlite3_stmt *stmt)
                                 (const char *) sqlite3_column_text (stmt, 11));
   hustings_donation_set_memo (d, hustings_column_text (stmt, 12));
   hustings_donation_set_refund_of (d, sqlite3_column_int64 (stmt, 13));
+  hustings_donation_set_conduit (d, hustings_column_text (stmt, 14));
+  hustings_donation_set_fee (d, sqlite3_column_int64 (stmt, 15));
+  hustings_donation_set_recurring (d, sqlite3_column_int (stmt, 16));
   return d;
 }
 
@@ -220,6 +223,9 @@ bind_donation (sqlite3_stmt *stmt, HustingsDonation *d, const char *now)
   if (hustings_donation_get_refund_of (d))
     sqlite3_bind_int64 (stmt, 12, hustings_donation_get_refund_of (d));
   hustings_bind_text (stmt, 13, now);
+  hustings_bind_text (stmt, 15, hustings_donation_get_conduit (d));
+  sqlite3_bind_int64 (stmt, 16, hustings_donation_get_fee (d));
+  sqlite3_bind_int (stmt, 17, hustings_donation_get_recurring (d));
 }
 
 static gboolean
@@ -287,12 +293,13 @@ save (HustingsCommitteeFile *file,
 
   stmt = hustings_committee_file_prepare (file, insert
     ? "INSERT INTO donation (contact_id, date_received, amount_cents, method, election,"
-      " election_presumed, cycle, check_number, source, source_id, memo, refund_of, created_at,"
-      " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)"
+      " election_presumed, cycle, check_number, source, source_id, memo, refund_of, conduit,"
+      " fee_cents, recurring, created_at, updated_at)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?15, ?16, ?17, ?13, ?13)"
     : "UPDATE donation SET contact_id = ?1, date_received = ?2, amount_cents = ?3,"
       " method = ?4, election = ?5, election_presumed = ?6, cycle = ?7, check_number = ?8,"
-      " source = ?9, source_id = ?10, memo = ?11, refund_of = ?12, updated_at = ?13"
-      " WHERE id = ?14", error);
+      " source = ?9, source_id = ?10, memo = ?11, refund_of = ?12, updated_at = ?13,"
+      " conduit = ?15, fee_cents = ?16, recurring = ?17 WHERE id = ?14", error);
   if (stmt == NULL)
     goto unchanged;
   bind_donation (stmt, donation, now);

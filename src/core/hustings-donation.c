@@ -29,6 +29,9 @@ struct _HustingsDonation
   char          *source_id;
   char          *memo;
   gint64         refund_of;
+  char          *conduit;
+  gint64         fee;
+  gboolean       recurring;
 };
 
 G_DEFINE_FINAL_TYPE (HustingsDonation, hustings_donation, G_TYPE_OBJECT)
@@ -68,6 +71,7 @@ hustings_donation_finalize (GObject *object)
   g_free (self->source);
   g_free (self->source_id);
   g_free (self->memo);
+  g_free (self->conduit);
 
   G_OBJECT_CLASS (hustings_donation_parent_class)->finalize (object);
 }
@@ -161,6 +165,7 @@ hustings_donation_init (HustingsDonation *self)
   self->check_number = g_strdup ("");
   self->source = g_strdup ("");
   self->memo = g_strdup ("");
+  self->conduit = g_strdup ("");
 }
 
 HustingsDonation *
@@ -186,6 +191,9 @@ hustings_donation_copy (HustingsDonation *self)
   hustings_donation_set_source (copy, self->source, self->source_id);
   hustings_donation_set_memo (copy, self->memo);
   copy->refund_of = self->refund_of;
+  hustings_donation_set_conduit (copy, self->conduit);
+  copy->fee = self->fee;
+  copy->recurring = self->recurring;
   return copy;
 }
 
@@ -397,4 +405,40 @@ hustings_method_describe (HustingsMethod method)
     case HUSTINGS_N_METHODS:
     default:                        return "";
     }
+}
+
+const char *
+hustings_donation_get_conduit (HustingsDonation *self)
+{
+  return self->conduit;
+}
+
+void
+hustings_donation_set_conduit (HustingsDonation *self, const char *fec_id)
+{
+  replace (&self->conduit, fec_id);
+}
+
+gint64
+hustings_donation_get_fee (HustingsDonation *self)
+{
+  return self->fee;
+}
+
+void
+hustings_donation_set_fee (HustingsDonation *self, gint64 cents)
+{
+  self->fee = cents;
+}
+
+gboolean
+hustings_donation_get_recurring (HustingsDonation *self)
+{
+  return self->recurring;
+}
+
+void
+hustings_donation_set_recurring (HustingsDonation *self, gboolean recurring)
+{
+  self->recurring = !!recurring;
 }

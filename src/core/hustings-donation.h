@@ -57,6 +57,16 @@ void            hustings_donation_set_memo           (HustingsDonation *self, co
 /* For a refund: the id of the receipt it refunds; 0 otherwise. */
 gint64          hustings_donation_get_refund_of      (HustingsDonation *self);
 void            hustings_donation_set_refund_of      (HustingsDonation *self, gint64 donation_id);
+/* An earmarked gift: the FEC ID of the conduit that forwarded it ("C00401224" for ActBlue);
+ * "" when the donor gave directly. */
+const char     *hustings_donation_get_conduit        (HustingsDonation *self);
+void            hustings_donation_set_conduit        (HustingsDonation *self, const char *fec_id);
+/* The processor's fee, in cents (the gift is still reported gross). */
+gint64          hustings_donation_get_fee            (HustingsDonation *self);
+void            hustings_donation_set_fee            (HustingsDonation *self, gint64 cents);
+/* One installment of a recurring gift. */
+gboolean        hustings_donation_get_recurring      (HustingsDonation *self);
+void            hustings_donation_set_recurring      (HustingsDonation *self, gboolean recurring);
 
 const char     *hustings_method_to_string            (HustingsMethod    method); /* "check" */
 gboolean        hustings_method_from_string          (const char       *text,

@@ -15,4 +15,9 @@ typedef struct _HustingsCommittee     HustingsCommittee;
 typedef struct _HustingsElection      HustingsElection;
 typedef struct _HustingsTotal         HustingsTotal;
 
+/* Reports how far long work has got, from 0.0 to 1.0. Called from the thread doing the work
+ * (not necessarily the main thread), at most a few hundred times in all. */
+typedef void (*HustingsProgressFunc) (double   fraction,
+                                      gpointer user_data);
+
 G_END_DECLS
