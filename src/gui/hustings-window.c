@@ -10,8 +10,11 @@
 #include "contacts/hustings-contacts-page.h"
 #include "donations/hustings-donation-dialog.h"
 #include "donations/hustings-donations-page.h"
+#include "import/hustings-import-assistant.h"
+#include "import/hustings-import-history.h"
 #include "welcome/hustings-welcome-page.h"
 #include "hustings-demo-job.h"
+#include "hustings-file-job.h"
 #include "hustings-recent.h"
 
 #include "hustings-window.h"
@@ -58,6 +61,12 @@ struct _HustingsWindow
   HustingsDemoJob       *demo_job;
   GtkNativeDialog       *chooser;
   PendingChange         *pending;
+  HustingsFileJob       *export_job;
+  GCancellable          *export_cancellable;
+  AdwToast              *export_toast;   /* its progress */
+
+  /* borrowed */
+  HustingsImportHistory *history;        /* while it is open */
 
   gboolean               disposed;
 };
@@ -90,9 +99,10 @@ update_actions (HustingsWindow *self)
   gboolean writable = has_file && !hustings_committee_file_is_read_only (self->file);
   static const char * const editing[] = {
     "new-contact", "delete-contact", "new-donation", "delete-donation", "refund-donation",
+    "import",
   };
   static const char * const browsing[] = {
-    "committee-profile", "show-page", "find",
+    "committee-profile", "show-page", "find", "import-history",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
@@ -101,6 +111,9 @@ update_actions (HustingsWindow *self)
     set_action_enabled (self, browsing[i], has_file);
   set_action_enabled (self, "undo", self->pending != NULL);
   set_action_enabled (self, "cancel-demo", self->demo_job != NULL);
+  set_action_enabled (self, "export-contacts", has_file && self->export_job == NULL);
+  set_action_enabled (self, "export-donations", has_file && self->export_job == NULL);
+  set_action_enabled (self, "cancel-export", self->export_job != NULL);
 }
 
 static void
@@ -215,6 +228,17 @@ show_error_dialog (HustingsWindow *self,
 }
 
 static void
+close_history (HustingsWindow *self)
+{
+  if (self->history == NULL)
+    return;
+
+  g_object_remove_weak_pointer (G_OBJECT (self->history), (gpointer *) &self->history);
+  gtk_window_destroy (GTK_WINDOW (self->history));
+  self->history = NULL;
+}
+
+static void
 set_committee_file (HustingsWindow        *self,
                     HustingsCommitteeFile *file)
 {
@@ -226,6 +250,8 @@ set_committee_file (HustingsWindow        *self,
   if (self->file != NULL)
     g_signal_handlers_disconnect_by_data (self->file, self);
   g_set_object (&self->file, file);
+  /* The import history shown is the previous file's. */
+  close_history (self);
 
   hustings_contacts_page_set_file (self->contacts_page, file);
   hustings_donations_page_set_file (self->donations_page, file);
@@ -388,6 +414,240 @@ demo_done_cb (GObject      *source,
     show_error_dialog (self, _("Could Not Create the Demo Campaign"), error->message);
 }
 
+/* Import */
+
+static void
+import_response_cb (HustingsWindow  *self,
+                    int              response,
+                    GtkNativeDialog *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      hustings_window_import_file (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static gboolean
+drop_cb (HustingsWindow *self,
+         const GValue   *value,
+         double          x,
+         double          y)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+
+      if (files != NULL)
+        file = g_object_ref (files->data);
+      g_slist_free (files);
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    file = g_value_dup_object (value);
+
+  if (file == NULL)
+    return FALSE;
+
+  /* A committee file is opened; anything else is imported into the one open. */
+  name = g_file_get_basename (file);
+  if (name != NULL && g_str_has_suffix (name, HUSTINGS_FILE_SUFFIX))
+    {
+      hustings_window_open_file (self, file);
+      return TRUE;
+    }
+
+  if (!g_action_group_get_action_enabled (G_ACTION_GROUP (self), "import"))
+    {
+      hustings_window_show_toast (self,
+                                  self->file == NULL
+                                  ? _("Open a committee file to import into first")
+                                  : _("This committee file is read-only: nothing can be "
+                                      "imported into it"));
+      return FALSE;
+    }
+
+  hustings_window_import_file (self, file);
+  return TRUE;
+}
+
+/* Export */
+
+typedef struct
+{
+  HustingsImportKind    what;
+  GArray               *ids;   /* gint64 */
+  char                 *path;
+  HustingsExportFormat  format;
+} ExportData;
+
+static void
+export_data_free (gpointer data)
+{
+  ExportData *export = data;
+
+  g_array_unref (export->ids);
+  g_free (export->path);
+  g_free (export);
+}
+
+/* Worker thread. */
+static gboolean
+export_func (HustingsCommitteeFile  *file,
+             gpointer                data,
+             GCancellable           *cancellable,
+             HustingsProgressFunc    progress,
+             gpointer                progress_data,
+             GError                **error)
+{
+  ExportData *export = data;
+
+  if (export->what == HUSTINGS_IMPORT_CONTACTS)
+    return hustings_export_contacts (file, export->ids, export->path, export->format,
+                                     cancellable, progress, progress_data, error);
+
+  return hustings_export_donations (file, export->ids, export->path, export->format,
+                                    cancellable, progress, progress_data, error);
+}
+
+/* What the window needs to tell how an export went: the job's data is the worker's. */
+typedef struct
+{
+  HustingsWindow *window;
+  char           *message;   /* "Exported 1,204 donations to donations.xlsx" */
+  char           *uri;
+} ExportDone;
+
+static void
+export_done_free (ExportDone *done)
+{
+  g_object_unref (done->window);
+  g_free (done->message);
+  g_free (done->uri);
+  g_free (done);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportDone, export_done_free)
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(ExportDone) done = user_data;
+  HustingsWindow *self = done->window;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = hustings_file_job_run_finish (HUSTINGS_FILE_JOB (source), result, &error);
+  AdwToast *toast;
+
+  g_clear_object (&self->export_job);
+  g_clear_object (&self->export_cancellable);
+  if (self->export_toast != NULL)
+    adw_toast_dismiss (self->export_toast);
+  g_clear_object (&self->export_toast);
+
+  if (self->disposed)
+    return;
+
+  update_actions (self);
+  if (ok)
+    {
+      g_autofree char *markup = g_markup_escape_text (done->message, -1);
+
+      toast = adw_toast_new (markup);
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.open-export");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (done->uri));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else if (hustings_file_job_is_cancelled (error))
+    hustings_window_show_toast (self, _("Export cancelled"));
+  else
+    show_error_dialog (self, _("Could Not Export"), error->message);
+}
+
+static void
+export_response_cb (HustingsWindow  *self,
+                    int              response,
+                    GtkNativeDialog *chooser)
+{
+  HustingsImportKind what = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "what"));
+  GtkFileFilter *xlsx = g_object_get_data (G_OBJECT (chooser), "xlsx-filter");
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  HustingsExportFormat format;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      g_clear_object (&self->chooser);
+      return;
+    }
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = g_file_get_path (file);
+  /* A name without .csv or .xlsx takes the one of the type chosen. */
+  if (path != NULL && !hustings_export_format_from_path (path, &format))
+    {
+      gboolean excel = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser)) == xlsx;
+      g_autofree char *named = g_strconcat (path, excel ? ".xlsx" : ".csv", NULL);
+
+      g_clear_object (&file);
+      file = g_file_new_for_path (named);
+    }
+  g_clear_object (&self->chooser);
+
+  hustings_window_export_to (self, what, file);
+}
+
+static void
+choose_export (HustingsWindow     *self,
+               HustingsImportKind  what)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  gboolean contacts = what == HUSTINGS_IMPORT_CONTACTS;
+
+  if (self->chooser != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (contacts ? _("Export Contacts") : _("Export Donations"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (csv, _("CSV"));
+  gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_file_filter_set_name (xlsx, _("Excel (XLSX)"));
+  gtk_file_filter_add_suffix (xlsx, "xlsx");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), csv);
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (documents);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
+                                     /* Translators: a file name; keep the .csv */
+                                     contacts ? _("contacts.csv")
+                                     /* Translators: a file name; keep the .csv */
+                                              : _("donations.csv"));
+  g_object_set_data (G_OBJECT (chooser), "what", GINT_TO_POINTER (what));
+  g_object_set_data_full (G_OBJECT (chooser), "xlsx-filter", g_object_ref (xlsx),
+                          g_object_unref);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
 static void
 open_file_action (GSimpleAction *action,
                   GVariant      *parameter,
@@ -512,6 +772,95 @@ cancel_demo_action (GSimpleAction *action,
   g_cancellable_cancel (self->cancellable);
 }
 
+static void
+import_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) spreadsheets = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import a Spreadsheet"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("C_ontinue"),
+                                         _("_Cancel"));
+  gtk_file_filter_set_name (spreadsheets, _("Spreadsheets (CSV, XLSX)"));
+  gtk_file_filter_add_suffix (spreadsheets, "csv");
+  gtk_file_filter_add_suffix (spreadsheets, "txt");
+  gtk_file_filter_add_suffix (spreadsheets, "xlsx");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), spreadsheets);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), spreadsheets);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (import_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+import_history_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+
+  if (self->history == NULL)
+    {
+      self->history = hustings_import_history_new (GTK_WINDOW (self), self->file);
+      g_object_add_weak_pointer (G_OBJECT (self->history), (gpointer *) &self->history);
+    }
+
+  gtk_window_present (GTK_WINDOW (self->history));
+}
+
+static void
+export_contacts_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  choose_export (HUSTINGS_WINDOW (user_data), HUSTINGS_IMPORT_CONTACTS);
+}
+
+static void
+export_donations_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  choose_export (HUSTINGS_WINDOW (user_data), HUSTINGS_IMPORT_DONATIONS);
+}
+
+static void
+cancel_export_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+
+  g_cancellable_cancel (self->export_cancellable);
+}
+
+static void
+open_export_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+  g_autoptr(GdkAppLaunchContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+
+  context = gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (self)));
+  if (!g_app_info_launch_default_for_uri (g_variant_get_string (parameter, NULL),
+                                          G_APP_LAUNCH_CONTEXT (context), &error))
+    hustings_window_show_toast (self, error->message);
+}
+
 static const GActionEntry win_actions[] = {
   { "open-file", open_file_action, "s" },
   { "committee-profile", committee_profile_action },
@@ -524,6 +873,12 @@ static const GActionEntry win_actions[] = {
   { "refund-donation", refund_donation_action },
   { "undo", undo_action },
   { "cancel-demo", cancel_demo_action },
+  { "import", import_action },
+  { "import-history", import_history_action },
+  { "export-contacts", export_contacts_action },
+  { "export-donations", export_donations_action },
+  { "cancel-export", cancel_export_action },
+  { "open-export", open_export_action, "s" },
 };
 
 static void
@@ -566,6 +921,8 @@ hustings_window_dispose (GObject *object)
   self->disposed = TRUE;
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->export_cancellable);
+  close_history (self);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -578,6 +935,9 @@ hustings_window_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->demo_job);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->export_job);
+  g_clear_object (&self->export_cancellable);
+  g_clear_object (&self->export_toast);
   g_clear_object (&self->settings);
   g_clear_object (&self->recent_menu);
 
@@ -612,14 +972,22 @@ hustings_window_class_init (HustingsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, file_section);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import",
+                                       NULL);
 }
 
 static void
 hustings_window_init (HustingsWindow *self)
 {
   GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_drop_target_set_gtypes (drop, (GType[]) { GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
@@ -811,4 +1179,136 @@ hustings_window_show_toast (HustingsWindow *self,
 
   markup = g_markup_escape_text (message, -1);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+}
+
+void
+hustings_window_import_file (HustingsWindow *self,
+                             GFile          *file)
+{
+  g_autofree char *path = NULL;
+  HustingsImportAssistant *assistant;
+
+  g_return_if_fail (HUSTINGS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (!g_action_group_get_action_enabled (G_ACTION_GROUP (self), "import"))
+    return;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      show_error_dialog (self, _("Could Not Import"),
+                         _("Files to import must be on this computer."));
+      return;
+    }
+
+  /* The contact being edited is saved first, and a deletion that could still be undone
+   * becomes final: the import may match and give gifts to either. */
+  if (!hustings_contacts_page_save_edits (self->contacts_page))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "contacts");
+      return;
+    }
+  finish_pending (self, FALSE, TRUE);
+
+  assistant = hustings_import_assistant_new (GTK_WINDOW (self), self->file, path);
+  gtk_window_present (GTK_WINDOW (assistant));
+}
+
+void
+hustings_window_export_to (HustingsWindow     *self,
+                           HustingsImportKind  what,
+                           GFile              *file)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *progress_text = NULL;
+  ExportDone *done;
+  ExportData *data;
+  GtkWidget *box, *label, *progress;
+
+  g_return_if_fail (HUSTINGS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->file == NULL || self->export_job != NULL)
+    return;
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      show_error_dialog (self, _("Could Not Export"),
+                         _("Exports must be saved on this computer."));
+      return;
+    }
+
+  data = g_new0 (ExportData, 1);
+  data->what = what;
+  data->ids = what == HUSTINGS_IMPORT_CONTACTS
+              ? hustings_contacts_page_dup_ids (self->contacts_page)
+              : hustings_donations_page_dup_ids (self->donations_page);
+  /* A name without .csv or .xlsx is written as CSV, and named so. */
+  if (hustings_export_format_from_path (path, &data->format))
+    data->path = g_strdup (path);
+  else
+    {
+      data->format = HUSTINGS_EXPORT_CSV;
+      data->path = g_strconcat (path, ".csv", NULL);
+    }
+
+  base = g_path_get_basename (data->path);
+  name = g_filename_display_name (base);
+  count = g_strdup_printf ("%'u", data->ids->len);
+  done = g_new0 (ExportDone, 1);
+  done->window = g_object_ref (self);
+  done->uri = g_filename_to_uri (data->path, NULL, NULL);
+  if (what == HUSTINGS_IMPORT_CONTACTS)
+    {
+      /* Translators: "Exported 1,204 contacts to contacts.csv" */
+      done->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %s contact to %s",
+                                                    "Exported %s contacts to %s",
+                                                    data->ids->len), count, name);
+      progress_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exporting %s contact…",
+                                                    "Exporting %s contacts…", data->ids->len),
+                                       count);
+    }
+  else
+    {
+      /* Translators: "Exported 1,204 donations to donations.xlsx" */
+      done->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %s donation to %s",
+                                                    "Exported %s donations to %s",
+                                                    data->ids->len), count, name);
+      progress_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exporting %s donation…",
+                                                    "Exporting %s donations…", data->ids->len),
+                                       count);
+    }
+
+  self->export_job = hustings_file_job_new (hustings_committee_file_get_path (self->file),
+                                            export_func, data, export_data_free);
+  self->export_cancellable = g_cancellable_new ();
+
+  /* Progress in a toast that stays until the export ends, with Cancel. */
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  label = gtk_label_new (progress_text);
+  progress = gtk_progress_bar_new ();
+  gtk_widget_set_valign (progress, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (progress, 120, -1);
+  gtk_widget_add_css_class (progress, "toast-progress");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (progress), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  progress_text, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), progress);
+  g_object_bind_property (self->export_job, "fraction", progress, "fraction",
+                          G_BINDING_SYNC_CREATE);
+  self->export_toast = adw_toast_new ("");
+  adw_toast_set_custom_title (self->export_toast, box);
+  adw_toast_set_button_label (self->export_toast, _("_Cancel"));
+  adw_toast_set_action_name (self->export_toast, "win.cancel-export");
+  adw_toast_set_timeout (self->export_toast, 0);
+  adw_toast_set_priority (self->export_toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->export_toast));
+
+  hustings_file_job_run_async (self->export_job, self->export_cancellable, export_done_cb, done);
+  update_actions (self);
 }

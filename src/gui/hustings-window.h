@@ -17,7 +17,10 @@ typedef gboolean (*HustingsUndoFunc) (gpointer   data,
 
 /* Window actions: win.open-file (s: a path), win.committee-profile, win.show-page (s:
  * "contacts" or "donations"), win.find, win.new-contact, win.delete-contact,
- * win.new-donation, win.delete-donation, win.undo, win.cancel-demo. */
+ * win.new-donation, win.delete-donation, win.undo, win.cancel-demo, win.import (Ctrl+I: asks
+ * for a spreadsheet), win.import-history, win.export-contacts and win.export-donations (ask
+ * where), win.cancel-export, win.open-export (s: the URI of a file exported).
+ * A file dropped on the window is opened when it is a committee file, imported otherwise. */
 
 HustingsWindow        *hustings_window_new                (AdwApplication   *application);
 HustingsCommitteeFile *hustings_window_get_committee_file (HustingsWindow   *self);
@@ -39,6 +42,16 @@ void                   hustings_window_push_undo          (HustingsWindow   *sel
                                                            HustingsUndoFunc  commit,
                                                            gpointer          data,
                                                            GDestroyNotify    destroy);
+/* Opens the import assistant on a spreadsheet, when the file open can take an import. */
+void                   hustings_window_import_file        (HustingsWindow   *self,
+                                                           GFile            *file);
+/* Writes what the Contacts page (what: HUSTINGS_IMPORT_CONTACTS) or the Donations page
+ * (HUSTINGS_IMPORT_DONATIONS) lists, in its order, to file: XLSX or CSV by its name, CSV with
+ * ".csv" added when the name says neither. Runs in the background with a progress toast,
+ * then offers to open the file. */
+void                   hustings_window_export_to          (HustingsWindow     *self,
+                                                           HustingsImportKind  what,
+                                                           GFile              *file);
 /* A short message in a toast (plain text). */
 void                   hustings_window_show_toast         (HustingsWindow   *self,
                                                            const char       *message);

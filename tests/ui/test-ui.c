@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 #include <adwaita.h>
+#include <xlsxwriter.h>
 
 #include "hustings-core.h"
 #include "committee/hustings-committee-dialog.h"
@@ -16,6 +17,9 @@
 #include "contacts/hustings-contacts-page.h"
 #include "donations/hustings-donation-dialog.h"
 #include "donations/hustings-donations-page.h"
+#include "import/hustings-import-assistant.h"
+#include "import/hustings-import-history.h"
+#include "import/hustings-rejection-list.h"
 #include "welcome/hustings-welcome-page.h"
 #include "widgets/hustings-date-entry.h"
 #include "hustings-application.h"
@@ -342,6 +346,10 @@ test_welcome_without_file (Fixture       *fixture,
                                                      "new-contact"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window),
                                                      "committee-profile"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window),
+                                                     "import"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window),
+                                                     "export-contacts"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "new"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "demo"));
 }
@@ -956,6 +964,11 @@ test_read_only (Fixture       *fixture,
                                                      "new-contact"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window),
                                                      "new-donation"));
+  /* Nothing can be imported into it; what it holds can still be exported. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window),
+                                                     "import"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window),
+                                                    "export-donations"));
   g_assert_true (g_str_has_suffix (adw_view_switcher_title_get_subtitle (
                    template_child (fixture->window, HUSTINGS_TYPE_WINDOW, "switcher_title")),
                  "Read-only"));
@@ -1104,6 +1117,705 @@ test_committee_create (Fixture       *fixture,
   g_assert_cmpstr (committee->filing_frequency, ==, "Q");
 }
 
+/* Import and export */
+
+static char *
+ui_data (const char *name)
+{
+  return g_build_filename (TEST_UI_DATA, name, NULL);
+}
+
+/* Drops file on the window, as a file manager would. */
+static gboolean
+drop_file (Fixture *fixture,
+           GFile   *file,
+           gboolean as_list)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  if (as_list)
+    {
+      g_value_init (&value, GDK_TYPE_FILE_LIST);
+      g_value_take_boxed (&value, gdk_file_list_new_from_array (&file, 1));
+    }
+  else
+    {
+      g_value_init (&value, G_TYPE_FILE);
+      g_value_set_object (&value, file);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        {
+          g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &handled);
+          pump_pending ();
+          return handled;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static HustingsImportAssistant *
+open_assistant (Fixture    *fixture,
+                const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  hustings_window_import_file (fixture->window, file);
+  return wait_for_toplevel (HUSTINGS_TYPE_IMPORT_ASSISTANT);
+}
+
+static gpointer
+assistant_child (HustingsImportAssistant *assistant,
+                 const char              *name)
+{
+  return template_child (assistant, HUSTINGS_TYPE_IMPORT_ASSISTANT, name);
+}
+
+/* What a click does, at once (activating a button waits for its pressed look to show). */
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  pump_pending ();
+}
+
+/* Presses the button of the assistant with that id, or else that label; it must be there and
+ * sensitive. */
+static void
+press (HustingsImportAssistant *assistant,
+       const char              *name)
+{
+  GtkWidget *button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (assistant),
+                                                                 HUSTINGS_TYPE_IMPORT_ASSISTANT,
+                                                                 name));
+
+  if (button == NULL)
+    button = find_button (GTK_WIDGET (assistant), name);
+  g_assert_nonnull (button);
+  click (button);
+}
+
+typedef struct
+{
+  GtkStack   *stack;
+  const char *name;
+} StackWait;
+
+static gboolean
+stack_shows (gpointer data)
+{
+  StackWait *wait = data;
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (wait->stack), wait->name) == 0;
+}
+
+static void
+assert_shows (HustingsImportAssistant *assistant,
+              const char              *stack,
+              const char              *name)
+{
+  StackWait wait = { assistant_child (assistant, stack), name };
+
+  if (!pump_until (stack_shows, &wait))
+    g_error ("the assistant's %s shows %s, not %s", stack,
+             gtk_stack_get_visible_child_name (wait.stack), name);
+}
+
+static const char *
+combo_text (AdwComboRow *row)
+{
+  return gtk_string_object_get_string (adw_combo_row_get_selected_item (row));
+}
+
+static gboolean
+next_sensitive (HustingsImportAssistant *assistant)
+{
+  return gtk_widget_is_sensitive (assistant_child (assistant, "next_button"));
+}
+
+static void
+test_import_actblue_and_undo (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  g_autofree char *path = ui_data ("actblue-contributions.csv");
+  g_autoptr(GFile) dropped = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) batches = NULL;
+  HustingsImportAssistant *assistant;
+  GtkColumnView *preview;
+  const char *summary;
+
+  /* A spreadsheet dropped on the window opens the assistant on it, changing nothing yet. */
+  g_assert_true (drop_file (fixture, dropped, TRUE));
+  assistant = wait_for_toplevel (HUSTINGS_TYPE_IMPORT_ASSISTANT);
+  g_assert_cmpstr (combo_text (assistant_child (assistant, "format_row")), ==,
+                   hustings_import_format_get_name (hustings_import_format_find ("actblue")));
+  preview = assistant_child (assistant, "preview_view");
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (preview)), ==, 17);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (preview))),
+                    ==, 5);
+  g_assert_false (gtk_widget_get_visible (assistant_child (assistant, "back_button")));
+
+  /* ActBlue's layout is known: no columns to choose; the check says what will happen. */
+  press (assistant, "next_button");
+  assert_shows (assistant, "stack", "check");
+  assert_shows (assistant, "check_stack", "result");
+  summary = gtk_label_get_text (assistant_child (assistant, "summary_label"));
+  g_assert_true (g_str_has_prefix (summary, "5 gifts will be added ($435.00) · 4 new contacts"));
+  g_assert_false (gtk_widget_get_visible (assistant_child (assistant, "rejections_group")));
+  g_assert_cmpint (hustings_committee_file_count_donations (file), ==, DEMO_DONATIONS);
+  g_assert_cmpstr (gtk_button_get_label (assistant_child (assistant, "next_button")), ==,
+                   "_Import");
+
+  /* Imported: the window's lists show the new rows. */
+  press (assistant, "next_button");
+  assert_shows (assistant, "stack", "done");
+  g_assert_cmpstr (adw_status_page_get_title (assistant_child (assistant, "done_status")), ==,
+                   "Import Complete");
+  assert_n_items (contacts_model (fixture), DEMO_CONTACTS + 4);
+  assert_n_items (donations_model (fixture), DEMO_DONATIONS + 5);
+
+  /* Undo removes exactly that batch. */
+  press (assistant, "undo_button");
+  assert_n_items (contacts_model (fixture), DEMO_CONTACTS);
+  assert_n_items (donations_model (fixture), DEMO_DONATIONS);
+  g_assert_cmpstr (adw_status_page_get_title (assistant_child (assistant, "done_status")), ==,
+                   "Import Undone");
+  g_assert_false (gtk_widget_get_visible (assistant_child (assistant, "undo_button")));
+  batches = hustings_import_list_batches (file, NULL);
+  g_assert_cmpuint (batches->len, ==, 1);
+  g_assert_nonnull (((HustingsImportBatch *) g_ptr_array_index (batches, 0))->undone_at);
+
+  press (assistant, "C_lose");
+  g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_IMPORT_ASSISTANT)));
+}
+
+static void
+collect_combo_rows (GtkWidget *widget,
+                    GPtrArray *rows)
+{
+  if (ADW_IS_COMBO_ROW (widget))
+    {
+      g_ptr_array_add (rows, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_combo_rows (child, rows);
+}
+
+/* The row of the columns step that says what column holds. */
+static AdwComboRow *
+mapping_row (HustingsImportAssistant *assistant,
+             guint                    column)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_combo_rows (assistant_child (assistant, "mapping_group"), rows);
+  g_assert_cmpuint (column, <, rows->len);
+  return g_ptr_array_index (rows, column);
+}
+
+static void
+select_field (HustingsImportAssistant *assistant,
+              guint                    column,
+              const char              *choice)
+{
+  AdwComboRow *row = mapping_row (assistant, column);
+  GListModel *choices = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (choices, i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), choice))
+        {
+          adw_combo_row_set_selected (row, i);
+          pump_pending ();
+          return;
+        }
+    }
+
+  g_error ("no choice “%s” for column %u", choice, column);
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+history_shows_undone (gpointer data)
+{
+  return find_label (GTK_WIDGET (data), "Undone") != NULL;
+}
+
+static void
+respond (const char *response)
+{
+  AdwMessageDialog *dialog;
+
+  g_assert_true (pump_until (dialog_shown, NULL));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  pump_pending ();
+}
+
+static void
+test_import_bad_row (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autofree char *path = ui_data ("pledge-night.csv");
+  HustingsImportAssistant *assistant = open_assistant (fixture, path);
+  g_autoptr(GPtrArray) batches = NULL;
+  HustingsImportHistory *history;
+  AdwComboRow *amount_row;
+  GtkWidget *skip_switch;
+  GtkWidget *button;
+  const char *summary;
+
+  /* A file of no known layout: the columns are guessed from their names, and can be changed. */
+  g_assert_cmpstr (combo_text (assistant_child (assistant, "format_row")), ==,
+                   hustings_import_format_get_name (hustings_import_format_find ("generic")));
+  press (assistant, "next_button");
+  assert_shows (assistant, "stack", "columns");
+  amount_row = mapping_row (assistant, 1);
+  g_assert_cmpstr (combo_text (amount_row), ==,
+                   hustings_import_field_describe (HUSTINGS_FIELD_AMOUNT));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (amount_row)), ==, "40.00");
+  g_assert_true (next_sensitive (assistant));
+
+  /* Saved under a name, the choices come back after a change. */
+  gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.save-mapping", NULL);
+  g_assert_true (pump_until (dialog_shown, NULL));
+  set_text (adw_message_dialog_get_extra_child (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
+            "Pledge night");
+  respond ("save");
+
+  /* Without an amount there is nothing to import: the step says so and goes no further. */
+  select_field (assistant, 1, "Don’t import");
+  g_assert_false (next_sensitive (assistant));
+  g_assert_true (gtk_widget_get_visible (assistant_child (assistant, "mapping_error_group")));
+  g_assert_cmpstr (gtk_label_get_text (assistant_child (assistant, "mapping_error_label")), !=,
+                   "");
+  gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.load-mapping", "s",
+                              "Pledge night");
+  pump_pending ();
+  g_assert_cmpstr (combo_text (amount_row), ==,
+                   hustings_import_field_describe (HUSTINGS_FIELD_AMOUNT));
+  g_assert_true (next_sensitive (assistant));
+  g_assert_false (gtk_widget_get_visible (assistant_child (assistant, "mapping_error_group")));
+
+  /* The bad row is listed, and Import waits until the user chooses to skip it. */
+  press (assistant, "next_button");
+  assert_shows (assistant, "check_stack", "result");
+  g_assert_true (gtk_widget_get_visible (assistant_child (assistant, "rejections_group")));
+  g_assert_cmpuint (hustings_rejection_list_get_n_rows (assistant_child (assistant,
+                                                                         "check_rejections")),
+                    ==, 1);
+  g_assert_false (next_sensitive (assistant));
+  skip_switch = assistant_child (assistant, "skip_switch");
+  gtk_switch_set_active (GTK_SWITCH (skip_switch), TRUE);
+  pump_pending ();
+  g_assert_true (next_sensitive (assistant));
+
+  press (assistant, "next_button");
+  assert_shows (assistant, "stack", "done");
+  summary = adw_status_page_get_description (assistant_child (assistant, "done_status"));
+  g_assert_nonnull (strstr (summary, "3 gifts added ($135.00)"));
+  g_assert_nonnull (strstr (summary, "1 row left out"));
+  assert_n_items (donations_model (fixture), DEMO_DONATIONS + 3);
+  press (assistant, "C_lose");
+
+  /* The history lists the import, with the row it left out, and undoes it after asking. */
+  activate (fixture->window, "import-history", NULL);
+  history = wait_for_toplevel (HUSTINGS_TYPE_IMPORT_HISTORY);
+  g_assert_nonnull (find_label (GTK_WIDGET (history), "pledge-night.csv"));
+  g_assert_nonnull (find_label (GTK_WIDGET (history), "Rows Left Out"));
+  batches = hustings_import_list_batches (committee_file (fixture), NULL);
+  gtk_widget_activate_action (GTK_WIDGET (history), "history.show-rejections", "x",
+                              ((HustingsImportBatch *) g_ptr_array_index (batches, 0))->id);
+  g_assert_cmpuint (hustings_rejection_list_get_n_rows (
+                      template_child (history, HUSTINGS_TYPE_IMPORT_HISTORY, "rejection_list")),
+                    ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (history), "history.back", NULL);
+
+  button = find_button (GTK_WIDGET (history), "_Undo Import…");
+  g_assert_nonnull (button);
+  click (button);
+  respond ("undo");
+  assert_n_items (donations_model (fixture), DEMO_DONATIONS);
+  g_assert_true (pump_until (history_shows_undone, history));
+  g_assert_null (find_button (GTK_WIDGET (history), "_Undo Import…"));
+}
+
+static guint
+preview_columns (HustingsImportAssistant *assistant)
+{
+  GtkColumnView *preview = assistant_child (assistant, "preview_view");
+
+  return g_list_model_get_n_items (gtk_column_view_get_columns (preview));
+}
+
+static void
+test_import_layout (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *csv = ui_data ("pledge-night.csv");
+  g_autofree char *xlsx = g_build_filename (fixture->dir, "pledges.xlsx", NULL);
+  static const char * const header[] = { "Date", "Amount", "First Name", "Last Name", "State" };
+  lxw_workbook *workbook = workbook_new (xlsx);
+  lxw_worksheet *notes = workbook_add_worksheet (workbook, "Notes");
+  lxw_worksheet *gifts = workbook_add_worksheet (workbook, "Gifts");
+  HustingsImportAssistant *assistant;
+  AdwComboRow *delimiter_row, *sheet_row;
+
+  /* A CSV file read with another separator shows other columns; Detect brings them back. */
+  assistant = open_assistant (fixture, csv);
+  delimiter_row = assistant_child (assistant, "delimiter_row");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (delimiter_row)));
+  g_assert_false (gtk_widget_get_visible (assistant_child (assistant, "sheet_row")));
+  g_assert_cmpuint (preview_columns (assistant), ==, 11);
+  adw_combo_row_set_selected (delimiter_row, 2); /* Semicolon */
+  pump_pending ();
+  g_assert_cmpuint (preview_columns (assistant), ==, 1);
+  adw_combo_row_set_selected (delimiter_row, 0);
+  pump_pending ();
+  g_assert_cmpuint (preview_columns (assistant), ==, 11);
+  gtk_window_destroy (GTK_WINDOW (assistant));
+  pump_pending ();
+
+  /* A workbook offers its sheets; the one chosen is previewed and imported. */
+  worksheet_write_string (notes, 0, 0, "Call the printer about yard signs", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
+    worksheet_write_string (gifts, 0, i, header[i], NULL);
+  for (guint row = 1; row <= 2; row++)
+    {
+      worksheet_write_string (gifts, row, 0, row == 1 ? "2026-05-01" : "2026-05-02", NULL);
+      worksheet_write_number (gifts, row, 1, 30.0 * row, NULL);
+      worksheet_write_string (gifts, row, 2, row == 1 ? "Hortense" : "Lysander", NULL);
+      worksheet_write_string (gifts, row, 3, "Pemberton", NULL);
+      worksheet_write_string (gifts, row, 4, "VT", NULL);
+    }
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+
+  assistant = open_assistant (fixture, xlsx);
+  sheet_row = assistant_child (assistant, "sheet_row");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sheet_row)));
+  g_assert_false (gtk_widget_get_visible (assistant_child (assistant, "delimiter_row")));
+  g_assert_cmpstr (combo_text (sheet_row), ==, "Notes");
+  adw_combo_row_set_selected (sheet_row, 1);
+  pump_pending ();
+  g_assert_cmpuint (preview_columns (assistant), ==, G_N_ELEMENTS (header));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (assistant_child (assistant, "file_row")),
+                            "Gifts"));
+  press (assistant, "next_button");
+  assert_shows (assistant, "stack", "columns");
+  press (assistant, "next_button");
+  assert_shows (assistant, "check_stack", "result");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (assistant_child (assistant,
+                                                                        "summary_label")),
+                                   "2 gifts will be added ($90.00)"));
+}
+
+static void
+test_import_cancel (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "walk-list.csv", NULL);
+  g_autoptr(GString) rows = g_string_new ("Date,Amount,First Name,Last Name,State\n");
+  g_autoptr(GPtrArray) batches = NULL;
+  HustingsImportAssistant *assistant;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (rows, "2026-05-%02u,%u.00,Voter%u,Walker%u,NM\n", i % 28 + 1,
+                            i % 90 + 10, i, i);
+  g_file_set_contents (path, rows->str, -1, NULL);
+  assistant = open_assistant (fixture, path);
+  press (assistant, "next_button");
+
+  /* Stopping the check goes back a step. */
+  g_signal_emit_by_name (assistant_child (assistant, "next_button"), "clicked");
+  gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.stop", NULL);
+  assert_shows (assistant, "stack", "columns");
+
+  /* Cancelling the import leaves the committee file as it was, and says so. */
+  press (assistant, "next_button");
+  assert_shows (assistant, "check_stack", "result");
+  g_signal_emit_by_name (assistant_child (assistant, "next_button"), "clicked");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (assistant_child (assistant, "stack")), ==,
+                   "importing");
+  gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.stop", NULL);
+  assert_shows (assistant, "stack", "check");
+  g_assert_true (gtk_widget_get_visible (assistant_child (assistant, "notice_group")));
+  g_assert_cmpstr (gtk_label_get_text (assistant_child (assistant, "notice_label")), ==,
+                   "The import was cancelled. The committee file is as it was.");
+  g_assert_cmpint (hustings_committee_file_count_donations (file), ==, DEMO_DONATIONS);
+  g_assert_cmpint (hustings_committee_file_count_contacts (file), ==, DEMO_CONTACTS);
+  batches = hustings_import_list_batches (file, NULL);
+  g_assert_cmpuint (batches->len, ==, 0);
+
+  /* The check still holds: the import can be run from there. */
+  press (assistant, "next_button");
+  assert_shows (assistant, "stack", "done");
+  assert_n_items (donations_model (fixture), DEMO_DONATIONS + 5000);
+}
+
+static void
+test_import_errors (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *zip = g_build_filename (fixture->dir, "broken.xlsx", NULL);
+  g_autofree char *csv = g_build_filename (fixture->dir, "unfinished.csv", NULL);
+  g_autoptr(GString) rows = g_string_new ("Date,Amount,First Name,Last Name\n");
+  g_autoptr(GError) expected = NULL;
+  g_autoptr(HustingsImport) none = NULL;
+  HustingsImportAssistant *assistant;
+  AdwStatusPage *status;
+
+  /* A file that cannot be read says why in the assistant, and goes no further. */
+  g_file_set_contents (zip, "PK\003\004 not really a workbook", -1, NULL);
+  none = hustings_import_new (zip, NULL, &expected);
+  g_assert_null (none);
+  assistant = open_assistant (fixture, zip);
+  g_assert_true (gtk_widget_get_visible (assistant_child (assistant, "open_error_group")));
+  g_assert_cmpstr (gtk_label_get_text (assistant_child (assistant, "open_error_label")), ==,
+                   expected->message);
+  g_assert_false (next_sensitive (assistant));
+  gtk_window_close (GTK_WINDOW (assistant));
+  g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_IMPORT_ASSISTANT)));
+
+  /* A line that breaks the file further down stops the check, naming the line. */
+  for (guint i = 0; i < 30; i++)
+    g_string_append_printf (rows, "2026-03-01,%u.00,Ann,Row%u\n", i + 1, i);
+  g_string_append (rows, "2026-03-02,5.00,\"Unfinished,Quote\n");
+  g_file_set_contents (csv, rows->str, -1, NULL);
+  assistant = open_assistant (fixture, csv);
+  press (assistant, "next_button");
+  assert_shows (assistant, "stack", "columns");
+  press (assistant, "next_button");
+  assert_shows (assistant, "check_stack", "error");
+  status = assistant_child (assistant, "check_error_status");
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "32"));
+  g_assert_false (next_sensitive (assistant));
+
+  /* Back, the file can be looked at again. */
+  press (assistant, "back_button");
+  assert_shows (assistant, "stack", "columns");
+  g_assert_cmpint (hustings_committee_file_count_donations (committee_file (fixture)), ==,
+                   DEMO_DONATIONS);
+}
+
+static void
+test_import_drop_committee (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autofree char *other = g_build_filename (fixture->dir, "Other.hustings", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (other);
+  g_autoptr(GError) error = NULL;
+
+  /* A committee file dropped on the window is opened, not imported. */
+  hustings_demo_create (other, 20, 10, 2, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (drop_file (fixture, file, FALSE));
+  g_assert_cmpstr (hustings_committee_file_get_path (committee_file (fixture)), ==, other);
+  g_assert_null (find_toplevel (HUSTINGS_TYPE_IMPORT_ASSISTANT));
+  assert_n_items (contacts_model (fixture), 20);
+}
+
+static GtkWidget *
+find_check_button (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_check_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_import_review (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "gala.csv", NULL);
+  g_autofree char *csv = NULL;
+  g_autoptr(HustingsContact) contact = NULL;
+  g_autoptr(GPtrArray) gifts = NULL;
+  HustingsImportAssistant *assistant;
+  GtkWidget *same_person;
+  gboolean found = FALSE;
+
+  /* A donor with the email of a contact but another first name: maybe the same person. */
+  for (guint i = 0; contact == NULL; i++)
+    {
+      g_autoptr(HustingsContact) listed = g_list_model_get_item (contacts_model (fixture), i);
+      gint64 id = hustings_contact_get_id (listed);
+      g_autoptr(HustingsContact) whole = hustings_contact_store_get (file, id, NULL);
+      const char * const *emails = hustings_contact_get_emails (whole);
+
+      if (emails != NULL && emails[0] != NULL
+          && *hustings_contact_get_field (whole, HUSTINGS_CONTACT_LAST_NAME) != '\0')
+        contact = g_steal_pointer (&whole);
+    }
+  csv = g_strdup_printf ("Date,Amount,First Name,Last Name,Street,City,State,ZIP,Email\n"
+                         "2026-04-01,25.00,Zenobia,%s,1 Nowhere Ave,Elsewhere,NM,87501,%s\n",
+                         hustings_contact_get_field (contact, HUSTINGS_CONTACT_LAST_NAME),
+                         hustings_contact_get_emails (contact)[0]);
+  g_file_set_contents (path, csv, -1, NULL);
+
+  assistant = open_assistant (fixture, path);
+  press (assistant, "next_button");
+  press (assistant, "next_button");
+  assert_shows (assistant, "check_stack", "result");
+  g_assert_cmpstr (gtk_button_get_label (assistant_child (assistant, "next_button")), ==,
+                   "_Next");
+
+  /* The user says it is the same person: the gift goes to the contact, and no new one. */
+  press (assistant, "next_button");
+  assert_shows (assistant, "stack", "review");
+  same_person = find_check_button (assistant_child (assistant, "review_group"));
+  g_assert_nonnull (same_person);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (same_person)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (same_person), TRUE);
+  g_assert_cmpstr (gtk_button_get_label (assistant_child (assistant, "next_button")), ==,
+                   "_Import");
+  press (assistant, "next_button");
+  assert_shows (assistant, "stack", "done");
+
+  assert_n_items (donations_model (fixture), DEMO_DONATIONS + 1);
+  g_assert_cmpint (hustings_committee_file_count_contacts (file), ==, DEMO_CONTACTS);
+  gifts = hustings_donation_store_for_contact (file, hustings_contact_get_id (contact));
+  for (guint i = 0; i < gifts->len; i++)
+    {
+      HustingsDonation *gift = g_ptr_array_index (gifts, i);
+
+      found |= g_strcmp0 (hustings_donation_get_date (gift), "2026-04-01") == 0
+               && hustings_donation_get_amount (gift) == 2500;
+    }
+  g_assert_true (found);
+}
+
+static gboolean
+export_finished (gpointer data)
+{
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (data), "export-contacts");
+}
+
+/* Exports, then reads the file back: its header's first cells and how many rows follow. */
+static guint
+export_and_read (Fixture            *fixture,
+                 HustingsImportKind  what,
+                 const char         *name,
+                 const char         *expected_name,
+                 const char * const *header)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autofree char *written = g_build_filename (fixture->dir, expected_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HustingsTableReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *fields;
+  guint n_fields, n_rows = 0;
+  guint64 line;
+
+  hustings_window_export_to (fixture->window, what, file);
+  g_assert_false (export_finished (fixture->window));
+  g_assert_true (pump_until (export_finished, fixture->window));
+
+  reader = hustings_table_reader_open (written, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (hustings_table_reader_next (reader, &fields, &n_fields, &line, &error));
+  for (guint i = 0; header[i] != NULL; i++)
+    g_assert_cmpstr (fields[i], ==, header[i]);
+  while (hustings_table_reader_next (reader, &fields, &n_fields, &line, &error))
+    n_rows++;
+  g_assert_no_error (error);
+
+  return n_rows;
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  static const char * const contacts_header[] = { "ID", "Entity Type", "Prefix", NULL };
+  static const char * const donations_header[] = { "ID", "Date", "Amount", NULL };
+  GtkSearchEntry *search = template_child (contacts_page (fixture), HUSTINGS_TYPE_CONTACTS_PAGE,
+                                           "search_entry");
+  g_autoptr(HustingsContact) target = g_list_model_get_item (contacts_model (fixture), 7);
+  HustingsDateEntry *from = template_child (donations_page (fixture),
+                                            HUSTINGS_TYPE_DONATIONS_PAGE, "from_entry");
+  g_autofree char *bare = NULL;
+  g_autoptr(GArray) july = NULL;
+  FewerWait wait = { contacts_model (fixture), DEMO_CONTACTS };
+
+  g_assert_cmpuint (export_and_read (fixture, HUSTINGS_IMPORT_CONTACTS, "contacts.csv",
+                                     "contacts.csv", contacts_header), ==, DEMO_CONTACTS);
+  g_assert_cmpuint (export_and_read (fixture, HUSTINGS_IMPORT_DONATIONS, "donations.xlsx",
+                                     "donations.xlsx", donations_header), ==, DEMO_DONATIONS);
+  g_assert_cmpuint (export_and_read (fixture, HUSTINGS_IMPORT_CONTACTS, "contacts.XLSX",
+                                     "contacts.XLSX", contacts_header), ==, DEMO_CONTACTS);
+  /* A name that says no type is written as CSV, and named so. */
+  g_assert_cmpuint (export_and_read (fixture, HUSTINGS_IMPORT_DONATIONS, "gifts", "gifts.csv",
+                                     donations_header), ==, DEMO_DONATIONS);
+  bare = g_build_filename (fixture->dir, "gifts", NULL);
+  g_assert_false (g_file_test (bare, G_FILE_TEST_EXISTS));
+
+  /* What the page shows is what is exported: the contacts a search found. */
+  set_text (search, hustings_contact_get_field (target, HUSTINGS_CONTACT_LAST_NAME));
+  g_assert_true (pump_until (has_fewer_items, &wait));
+  g_assert_cmpuint (export_and_read (fixture, HUSTINGS_IMPORT_CONTACTS, "found.csv", "found.csv",
+                                     contacts_header),
+                    ==, g_list_model_get_n_items (contacts_model (fixture)));
+
+  /* And the donations in the dates shown. */
+  hustings_date_entry_set_date (from, "2026-07-01");
+  july = hustings_donation_store_list_ids (committee_file (fixture), "2026-07-01", NULL,
+                                           HUSTINGS_DONATION_SORT_DATE, TRUE);
+  g_assert_cmpuint (july->len, <, DEMO_DONATIONS);
+  assert_n_items (donations_model (fixture), july->len);
+  g_assert_cmpuint (export_and_read (fixture, HUSTINGS_IMPORT_DONATIONS, "july.csv", "july.csv",
+                                     donations_header), ==, july->len);
+}
+
 /* What a view of a HustingsSplitModel sees when items-changed is emitted. */
 typedef struct
 {
@@ -1221,6 +1933,22 @@ main (int   argc,
               fixture_set_up, test_date_range, fixture_tear_down);
   g_test_add ("/ui/committee/profile", Fixture, WITH_FILE,
               fixture_set_up, test_committee_profile, fixture_tear_down);
+  g_test_add ("/ui/import/actblue-undo", Fixture, WITH_FILE,
+              fixture_set_up, test_import_actblue_and_undo, fixture_tear_down);
+  g_test_add ("/ui/import/bad-row-history", Fixture, WITH_FILE,
+              fixture_set_up, test_import_bad_row, fixture_tear_down);
+  g_test_add ("/ui/import/review", Fixture, WITH_FILE,
+              fixture_set_up, test_import_review, fixture_tear_down);
+  g_test_add ("/ui/import/layout", Fixture, WITH_FILE,
+              fixture_set_up, test_import_layout, fixture_tear_down);
+  g_test_add ("/ui/import/cancel", Fixture, WITH_FILE,
+              fixture_set_up, test_import_cancel, fixture_tear_down);
+  g_test_add ("/ui/import/errors", Fixture, WITH_FILE,
+              fixture_set_up, test_import_errors, fixture_tear_down);
+  g_test_add ("/ui/import/drop-committee", Fixture, WITH_FILE,
+              fixture_set_up, test_import_drop_committee, fixture_tear_down);
+  g_test_add ("/ui/export", Fixture, WITH_FILE,
+              fixture_set_up, test_export, fixture_tear_down);
 
   status = g_test_run ();
 

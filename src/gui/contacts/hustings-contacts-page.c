@@ -504,3 +504,19 @@ hustings_contacts_page_save_edits (HustingsContactsPage *self)
   show_editor (self);
   return FALSE;
 }
+
+GArray *
+hustings_contacts_page_dup_ids (HustingsContactsPage *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n;
+
+  g_return_val_if_fail (HUSTINGS_IS_CONTACTS_PAGE (self), ids);
+
+  n = self->list ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
+  g_array_set_size (ids, n);
+  for (guint i = 0; i < n; i++)
+    g_array_index (ids, gint64, i) = hustings_contact_list_get_id (self->list, i);
+
+  return ids;
+}

@@ -26,5 +26,7 @@ void             hustings_contacts_page_focus_search         (HustingsContactsPa
 gboolean         hustings_contacts_page_save_edits           (HustingsContactsPage  *self);
 /* The selected contact (a list summary), or NULL. */
 HustingsContact *hustings_contacts_page_get_selected_contact (HustingsContactsPage  *self);
+/* The ids of the contacts listed (gint64), in the order shown: what the search found. */
+GArray          *hustings_contacts_page_dup_ids              (HustingsContactsPage  *self);
 
 G_END_DECLS

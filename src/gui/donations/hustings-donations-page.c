@@ -120,18 +120,31 @@ items_changed_cb (HustingsDonationsPage *self)
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
 }
 
+/* The order the column headers ask for; newest first when none does. */
 static void
-apply_sort (HustingsDonationsPage *self)
+get_sort (HustingsDonationsPage *self,
+          HustingsDonationSort  *out_sort,
+          gboolean              *out_descending)
 {
   int key = HUSTINGS_DONATION_SORT_DATE;
   gboolean descending = TRUE;
 
+  hustings_column_view_get_sort (self->column_view, &key, &descending);
+  *out_sort = key;
+  *out_descending = descending;
+}
+
+static void
+apply_sort (HustingsDonationsPage *self)
+{
+  HustingsDonationSort sort;
+  gboolean descending;
+
   if (self->list == NULL)
     return;
 
-
-  hustings_column_view_get_sort (self->column_view, &key, &descending);
-  hustings_donation_list_set_sort (self->list, key, descending);
+  get_sort (self, &sort, &descending);
+  hustings_donation_list_set_sort (self->list, sort, descending);
 }
 
 static void
@@ -432,4 +445,22 @@ hustings_donations_page_refund_selected (HustingsDonationsPage *self)
       return;
     }
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+GArray *
+hustings_donations_page_dup_ids (HustingsDonationsPage *self)
+{
+  HustingsDonationSort sort;
+  gboolean descending;
+
+  g_return_val_if_fail (HUSTINGS_IS_DONATIONS_PAGE (self), NULL);
+
+  if (self->file == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  get_sort (self, &sort, &descending);
+  return hustings_donation_store_list_ids (self->file,
+                                           hustings_date_entry_get_date (self->from_entry),
+                                           hustings_date_entry_get_date (self->to_entry),
+                                           sort, descending);
 }
