@@ -72,14 +72,14 @@ CREATE TABLE contact (
   last_gift_date TEXT,
   created_at     TEXT NOT NULL,
   updated_at     TEXT NOT NULL,
-  -- The import that created the contact (version 2).
+  -- The import that created the contact (version 2; not indexed: only undoing an import
+  -- looks for them, and keeping an index would slow every import).
   batch_id       INTEGER REFERENCES import_batch (id)
 );
 CREATE INDEX contact_sort_name ON contact (sort_name, id);
 CREATE INDEX contact_place ON contact (state, city, id);
 CREATE INDEX contact_employer ON contact (employer COLLATE NOCASE, id);
 CREATE INDEX contact_last_gift ON contact (last_gift_date, id);
-CREATE INDEX contact_batch ON contact (batch_id) WHERE batch_id IS NOT NULL;
 
 CREATE TABLE contact_email (
   id         INTEGER PRIMARY KEY,
@@ -173,7 +173,8 @@ CREATE TABLE donation (
   refund_of         INTEGER REFERENCES donation (id) ON DELETE CASCADE,
   created_at        TEXT NOT NULL,
   updated_at        TEXT NOT NULL,
-  -- Version 2: the import that brought it in; the FEC ID of the conduit it was earmarked
+  -- Version 2: the import that brought it in (not indexed, as for contacts); the FEC ID of
+  -- the conduit it was earmarked
   -- through (ActBlue C00401224, WinRed C00694323); the processor's fee; part of a recurring
   -- series.
   batch_id          INTEGER REFERENCES import_batch (id),
@@ -187,7 +188,6 @@ CREATE INDEX donation_contact ON donation (contact_id, date_received);
 CREATE INDEX donation_date ON donation (date_received, id, amount_cents);
 CREATE INDEX donation_amount ON donation (amount_cents, id, date_received);
 CREATE INDEX donation_refund_of ON donation (refund_of) WHERE refund_of IS NOT NULL;
-CREATE INDEX donation_batch ON donation (batch_id) WHERE batch_id IS NOT NULL;
 
 -- Per-contact totals, kept by the triggers below so they are right after any add, edit, re-date
 -- or delete. period is 'E:<election>' (per election, for limits), 'C:<cycle>' (per cycle) or

@@ -1067,7 +1067,7 @@ print_help (void)
   g_print ("%s\n\n", _("Keep a campaign committee’s contacts and donations."));
   g_print ("%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  %-11s%s\n", commands[i].name, _(commands[i].summary));
+    g_print ("  %-13s%s\n", commands[i].name, _(commands[i].summary));
   g_print ("\n%s\n", _("Options:"));
   g_print ("  %-15s%s\n", "-h, --help", _("Show this help"));
   g_print ("  %-15s%s\n", "--version", _("Show the version"));

@@ -307,3 +307,12 @@ hustings_donation_list_reload (HustingsDonationList *self)
   g_return_if_fail (HUSTINGS_IS_DONATION_LIST (self));
   update (self, TRUE, TRUE);
 }
+
+gint64
+hustings_donation_list_get_id (HustingsDonationList *self,
+                               guint                 position)
+{
+  g_return_val_if_fail (HUSTINGS_IS_DONATION_LIST (self), 0);
+  g_return_val_if_fail (position < self->list.ids->len, 0);
+  return g_array_index (self->list.ids, gint64, position);
+}

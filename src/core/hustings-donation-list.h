@@ -33,5 +33,8 @@ void                  hustings_donation_list_unhide    (HustingsDonationList  *s
 gint64                hustings_donation_list_get_total (HustingsDonationList  *self);
 gint64                hustings_donation_list_get_count (HustingsDonationList  *self);
 void                  hustings_donation_list_reload    (HustingsDonationList  *self);
+/* The id of the donation at position, as the list shows it (hidden ones left out). */
+gint64                hustings_donation_list_get_id    (HustingsDonationList  *self,
+                                                        guint                  position);
 
 G_END_DECLS

@@ -301,9 +301,9 @@ static const HustingsImportFormat formats[] = {
   { "nationbuilder", N_("NationBuilder financial transactions"), HUSTINGS_IMPORT_DONATIONS,
     "NationBuilder", "", HUSTINGS_METHOD_CARD, "nationbuilderid|signupnationbuilderid|amount",
     HUSTINGS_FORMAT_STRIP_APOSTROPHE | HUSTINGS_FORMAT_STATUS_IS_TIME, nationbuilder_columns },
-  { "generic", N_("Other donations (choose the columns)"), HUSTINGS_IMPORT_DONATIONS, "", "",
+  { "generic", N_("Donations spreadsheet"), HUSTINGS_IMPORT_DONATIONS, "", "",
     HUSTINGS_METHOD_CHECK, NULL, HUSTINGS_FORMAT_GENERIC, generic_columns },
-  { "contacts", N_("Contacts (choose the columns)"), HUSTINGS_IMPORT_CONTACTS, "", "",
+  { "contacts", N_("Contacts spreadsheet"), HUSTINGS_IMPORT_CONTACTS, "", "",
     HUSTINGS_METHOD_CHECK, NULL, HUSTINGS_FORMAT_GENERIC, generic_columns },
 };
 

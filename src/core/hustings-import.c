@@ -524,11 +524,12 @@ row_fill (Row                        *row,
         continue;
       end = start + strlen (start);
       /* A leading apostrophe kept a spreadsheet from reading the value as a formula (Hustings'
-       * own exports do that): the value is what follows, exactly. */
+       * own exports do that): the value is what follows, exactly. Free text is kept as it is;
+       * other values lose blanks around them. */
       if (*start == '\'' && ((format->flags & HUSTINGS_FORMAT_STRIP_APOSTROPHE) ||
                             (start[1] != '\0' && strchr ("=+-@\t\r", start[1]) != NULL)))
         start++;
-      else
+      else if (field != HUSTINGS_FIELD_MEMO && field != HUSTINGS_FIELD_NOTES)
         {
           while (g_ascii_isspace (*start))
             start++;
@@ -977,11 +978,13 @@ matcher_add (Matcher    *m,
 static gboolean
 matcher_load (Matcher               *m,
               HustingsCommitteeFile *file,
-              Identity              *id,
               GError               **error)
 {
+  Identity identity, *id = &identity;
   sqlite3_stmt *stmt;
   int rc;
+
+  identity_init (id);
 
   stmt = hustings_committee_file_prepare (file,
     "SELECT c.id, c.entity_type = 'IND' OR c.entity_type = 'CAN', c.first_name, c.last_name,"
@@ -990,7 +993,10 @@ matcher_load (Matcher               *m,
     " (SELECT e.email FROM contact_email e WHERE e.contact_id = c.id ORDER BY e.position LIMIT 1)"
     " FROM contact c", error);
   if (stmt == NULL)
-    return FALSE;
+    {
+      identity_clear (id);
+      return FALSE;
+    }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       identity_set (id, sqlite3_column_int (stmt, 1), hustings_column_text (stmt, 2),
@@ -1001,6 +1007,7 @@ matcher_load (Matcher               *m,
                    hustings_column_text (stmt, 9), sqlite3_column_int (stmt, 10));
     }
   sqlite3_reset (stmt);
+  identity_clear (id);
   if (rc != SQLITE_DONE)
     return hustings_committee_file_set_sql_error (file, error);
 
@@ -1079,6 +1086,7 @@ typedef struct {
   Identity                 id;
   Row                      row;
   HustingsContact         *contact;      /* the row's donor, as a new contact would be */
+  gboolean                 matcher_loaded; /* see ensure_matcher */
   GHashTable              *decisions;    /* donor key → Known* the user said it is */
   GHashTable              *row_ids;      /* Hustings export "ID" → donation id */
   GHashTable              *occurrences;  /* keyless "contact|date|amount" → count so far */
@@ -1311,10 +1319,10 @@ add_list_item (Pass        *pass,
 
   if (strcmp (what, "email") == 0)
     stmt = hustings_committee_file_prepare (pass->file,
-      "INSERT INTO contact_email (contact_id, email, position) VALUES (?1, ?2, ?3)", error);
+      "INSERT OR FAIL INTO contact_email (contact_id, email, position) VALUES (?1, ?2, ?3)", error);
   else if (strcmp (what, "phone") == 0)
     stmt = hustings_committee_file_prepare (pass->file,
-      "INSERT INTO contact_phone (contact_id, phone, position) VALUES (?1, ?2, ?3)", error);
+      "INSERT OR FAIL INTO contact_phone (contact_id, phone, position) VALUES (?1, ?2, ?3)", error);
   else
     {
       stmt = hustings_committee_file_prepare (pass->file,
@@ -1347,7 +1355,7 @@ insert_contact (Pass *pass, gint64 *out_id, GError **error)
   static const char * const list_names[3] = { "email", "phone", "tag" };
 
   stmt = hustings_committee_file_prepare (pass->file,
-    "INSERT INTO contact (entity_type, prefix, first_name, middle_name, last_name, suffix,"
+    "INSERT OR FAIL INTO contact (entity_type, prefix, first_name, middle_name, last_name, suffix,"
     " org_name, street1, street2, city, state, zip, employer, occupation, fec_id, notes,"
     " display_name, sort_name, created_at, updated_at, batch_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
@@ -1475,9 +1483,11 @@ set_contact_field (Pass                 *pass,
   sqlite3_bind_int64 (update, 1, k->id);
   hustings_bind_static (update, 2, value);
   hustings_bind_static (update, 3, pass->now);
+  /* A contact this import made goes whole when it is undone: nothing to put back. */
   return step_done (pass, update, error) &&
-         record_change (pass, k, contact_column (field), old_value ? old_value : "", value,
-                        error);
+         (k->created ||
+          record_change (pass, k, contact_column (field), old_value ? old_value : "", value,
+                         error));
 }
 
 /* Adds an email, phone or tag to an existing contact unless it has it, recording it. */
@@ -1516,7 +1526,7 @@ add_item_if_new (Pass        *pass,
     return TRUE;
 
   return add_list_item (pass, k->id, what, value, position, error) &&
-         record_change (pass, k, field, "", value, error);
+         (k->created || record_change (pass, k, field, "", value, error));
 }
 
 /* Brings what the row says about a matched contact into it: a donation import updates the
@@ -1584,6 +1594,40 @@ update_known (Pass *pass, Known *k, GError **error)
   return TRUE;
 }
 
+/* The user's "same person" decisions, by donor key, once the contacts are loaded. */
+static GHashTable *
+collect_decisions (HustingsImport *self, Matcher *m)
+{
+  GHashTable *decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->uncertain_by_key);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      HustingsImportMatch *match = g_ptr_array_index (self->uncertain, GPOINTER_TO_UINT (value) - 1);
+      Known *k = g_hash_table_lookup (m->by_id, &match->contact_id);
+
+      if (match->same_person && k != NULL)
+        g_hash_table_insert (decisions, g_strdup (key), k);
+    }
+  return decisions;
+}
+
+/* Loads the contacts for matching, the first time a row needs them: a file whose rows were
+ * all imported before needs none. */
+static gboolean
+ensure_matcher (Pass *pass, GError **error)
+{
+  if (pass->matcher_loaded)
+    return TRUE;
+  pass->matcher_loaded = TRUE;
+  if (!matcher_load (&pass->m, pass->file, error))
+    return FALSE;
+  pass->decisions = collect_decisions (pass->self, &pass->m);
+  return TRUE;
+}
+
 /* The row's donor (read by read_person): a contact it matches, or a new one. *out_created says
  * which. */
 static gboolean
@@ -1596,7 +1640,11 @@ resolve_donor (Pass      *pass,
   const char *state = hustings_contact_get_field (pass->contact, HUSTINGS_CONTACT_STATE);
   const char *reason = NULL;
   Known *k = NULL;
-  MatchKind kind = matcher_find (&pass->m, &pass->id, &k, &reason);
+  MatchKind kind;
+
+  if (!ensure_matcher (pass, error))
+    return FALSE;
+  kind = matcher_find (&pass->m, &pass->id, &k, &reason);
 
   if (kind == MATCH_UNSURE)
     {
@@ -1949,8 +1997,13 @@ insert_receipt (Pass          *pass,
                 GError       **error)
 {
   const HustingsElection *presumed = NULL;
-  sqlite3_stmt *stmt = hustings_committee_file_prepare (pass->file,
-    "INSERT INTO donation (contact_id, date_received, amount_cents, method, election,"
+  sqlite3_stmt *stmt;
+
+  /* The totals are kept per contact (see count_receipt). */
+  if (!ensure_matcher (pass, error))
+    return FALSE;
+  stmt = hustings_committee_file_prepare (pass->file,
+    "INSERT OR FAIL INTO donation (contact_id, date_received, amount_cents, method, election,"
     " election_presumed, cycle, check_number, source, source_id, memo, refund_of, conduit,"
     " fee_cents, recurring, created_at, updated_at, batch_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17)",
@@ -2105,6 +2158,8 @@ import_refund (Pass *pass, Receipt *r, GError **error)
 
       if (!read_person (pass))
         return TRUE;
+      if (!ensure_matcher (pass, error))
+        return FALSE;
       if (matcher_find (&pass->m, &pass->id, &k, &reason) != MATCH_SURE)
         {
           reject (pass, _("This refund of %s does not say which gift it returns, and its donor "
@@ -2171,8 +2226,7 @@ read_receipt (Pass *pass, Receipt *r)
   if (!hustings_money_parse (v[HUSTINGS_FIELD_AMOUNT], &r->amount, &error))
     {
       if (*v[HUSTINGS_FIELD_AMOUNT])
-        reject (pass, _("The amount “%s” is not a sum of money: %s."), v[HUSTINGS_FIELD_AMOUNT],
-                error->message);
+        reject (pass, _("Amount: %s."), error->message);
       else
         reject (pass, _("The amount is missing."));
       return FALSE;
@@ -2185,8 +2239,7 @@ read_receipt (Pass *pass, Receipt *r)
   g_clear_error (&error);
   if (*v[HUSTINGS_FIELD_FEE] && !hustings_money_parse (v[HUSTINGS_FIELD_FEE], &r->fee, &error))
     {
-      reject (pass, _("The fee “%s” is not a sum of money: %s."), v[HUSTINGS_FIELD_FEE],
-              error->message);
+      reject (pass, _("Fee: %s."), error->message);
       return FALSE;
     }
   r->method = format->method;
@@ -2516,26 +2569,6 @@ pass_clear (Pass *pass)
   g_free (pass->now);
 }
 
-/* The user's "same person" decisions, by donor key, once the contacts are loaded. */
-static GHashTable *
-collect_decisions (HustingsImport *self, Matcher *m)
-{
-  GHashTable *decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, self->uncertain_by_key);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      HustingsImportMatch *match = g_ptr_array_index (self->uncertain, GPOINTER_TO_UINT (value) - 1);
-      Known *k = g_hash_table_lookup (m->by_id, &match->contact_id);
-
-      if (match->same_person && k != NULL)
-        g_hash_table_insert (decisions, g_strdup (key), k);
-    }
-  return decisions;
-}
-
 static gboolean
 read_rows (Pass                  *pass,
            HustingsTableReader   *reader,
@@ -2635,11 +2668,7 @@ do_pass (HustingsImport         *self,
   ok = hustings_committee_file_begin (file, error);
   if (ok)
     {
-      ok = matcher_load (&pass.m, file, &pass.id, error) &&
-           drop_triggers (&pass, error) &&
-           start_batch (&pass, error);
-      if (ok)
-        pass.decisions = collect_decisions (self, &pass.m);
+      ok = drop_triggers (&pass, error) && start_batch (&pass, error);
       started = g_get_monotonic_time ();
       ok = ok && read_rows (&pass, reader, cancellable, progress, progress_data, error);
       g_debug ("reading rows: %.3f s", (g_get_monotonic_time () - started) / 1e6);

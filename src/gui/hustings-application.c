@@ -139,6 +139,7 @@ static const struct {
   { "win.new-contact", { "<Control><Shift>n", NULL } },
   { "win.new-donation", { "<Control><Shift>d", NULL } },
   { "win.undo", { "<Control>z", NULL } },
+  { "win.import", { "<Control>i", NULL } },
 };
 
 static void

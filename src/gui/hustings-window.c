@@ -972,9 +972,6 @@ hustings_window_class_init (HustingsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, file_section);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import",
-                                       NULL);
 }
 
 static void

@@ -450,17 +450,15 @@ hustings_donations_page_refund_selected (HustingsDonationsPage *self)
 GArray *
 hustings_donations_page_dup_ids (HustingsDonationsPage *self)
 {
-  HustingsDonationSort sort;
-  gboolean descending;
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n;
 
-  g_return_val_if_fail (HUSTINGS_IS_DONATIONS_PAGE (self), NULL);
+  g_return_val_if_fail (HUSTINGS_IS_DONATIONS_PAGE (self), ids);
 
-  if (self->file == NULL)
-    return g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  get_sort (self, &sort, &descending);
-  return hustings_donation_store_list_ids (self->file,
-                                           hustings_date_entry_get_date (self->from_entry),
-                                           hustings_date_entry_get_date (self->to_entry),
-                                           sort, descending);
+  /* What the list shows: its range and order, without a deletion that can still be undone. */
+  n = self->list ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
+  g_array_set_size (ids, n);
+  for (guint i = 0; i < n; i++)
+    g_array_index (ids, gint64, i) = hustings_donation_list_get_id (self->list, i);
+  return ids;
 }
