@@ -274,7 +274,8 @@ hustings_contact_store_update (HustingsCommitteeFile *file,
     "UPDATE contact SET prefix = ?1, first_name = ?2, middle_name = ?3, last_name = ?4,"
     " suffix = ?5, org_name = ?6, street1 = ?7, street2 = ?8, city = ?9, state = ?10,"
     " zip = ?11, employer = ?12, occupation = ?13, fec_id = ?14, notes = ?15,"
-    " entity_type = ?16, sort_name = ?17, display_name = ?18, updated_at = ?19"
+    " entity_type = ?16, sort_name = ?17, display_name = ?18, updated_at = ?19,"
+    " batch_id = NULL" /* edited since it was imported: undoing the import keeps it */
     " WHERE id = ?20", error);
   if (stmt == NULL)
     goto unchanged;

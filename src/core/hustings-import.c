@@ -637,10 +637,15 @@ normalize_zip (const char *zip)
   for (gsize i = 0; i < len; i++)
     digits &= g_ascii_isdigit (zip[i]);
   if (digits && (len == 3 || len == 4))
-    return g_strdup_printf ("%0*d%s", 5 - (int) len, 0, zip);
+    {
+      g_autofree char *zeros = g_strnfill (5 - len, '0');
+
+      return g_strconcat (zeros, zip, NULL);
+    }
   if (digits && (len == 8 || len == 9))
     {
-      g_autofree char *padded = g_strdup_printf ("%0*d%s", 9 - (int) len, 0, zip);
+      g_autofree char *zeros = g_strnfill (9 - len, '0');
+      g_autofree char *padded = g_strconcat (zeros, zip, NULL);
 
       return g_strdup_printf ("%.5s-%s", padded, padded + 5);
     }
@@ -1413,6 +1418,13 @@ record_change (Pass        *pass,
     {
       k->updated = TRUE;
       pass->self->summary.contacts_updated++;
+      /* Changed since an earlier import made it: undoing that one keeps it. */
+      stmt = hustings_committee_file_prepare (pass->file,
+        "UPDATE contact SET batch_id = NULL WHERE id = ?1 AND batch_id IS NOT NULL", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, k->id);
+      return step_done (pass, stmt, error);
     }
   return TRUE;
 }
@@ -2570,6 +2582,26 @@ pass_clear (Pass *pass)
 }
 
 static gboolean
+cancelled (GCancellable *cancellable, GError **error)
+{
+  if (!g_cancellable_is_cancelled (cancellable))
+    return FALSE;
+  g_set_error_literal (error, HUSTINGS_ERROR, HUSTINGS_ERROR_CANCELLED,
+                       _("The import was cancelled. Nothing was changed."));
+  return TRUE;
+}
+
+/* Cells past the header's last column that are not empty. */
+static gboolean
+has_extra_cells (HustingsImport *self, const char * const *fields, guint n_fields)
+{
+  for (guint i = self->columns->len; i < n_fields; i++)
+    if (*fields[i])
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 read_rows (Pass                  *pass,
            HustingsTableReader   *reader,
            GCancellable          *cancellable,
@@ -2589,24 +2621,25 @@ read_rows (Pass                  *pass,
     return FALSE;
   while (hustings_table_reader_next (reader, &fields, &n_fields, &line, &local_error))
     {
-      gboolean ok;
+      gboolean ok = TRUE;
 
       row_fill (&pass->row, self->format, self->mapping, self->columns->len, fields, n_fields);
       pass->row.line = line;
       self->summary.rows_read++;
-      ok = contacts ? import_contact_row (pass, error) : import_donation_row (pass, error);
+      if (has_extra_cells (self, fields, n_fields))
+        reject (pass, _("This row has %u cells, the header %u: a comma in a value without "
+                        "quotation marks around it may have moved the columns."), n_fields,
+                self->columns->len);
+      else
+        ok = contacts ? import_contact_row (pass, error) : import_donation_row (pass, error);
       if (!ok)
         return FALSE;
       if (self->rejections->len > MAX_REJECTIONS_KEPT)
         g_ptr_array_remove_index (self->rejections, self->rejections->len - 1);
       if (self->summary.rows_read % PROGRESS_EVERY == 0)
         {
-          if (g_cancellable_is_cancelled (cancellable))
-            {
-              g_set_error_literal (error, HUSTINGS_ERROR, HUSTINGS_ERROR_CANCELLED,
-                                   _("The import was cancelled. Nothing was changed."));
-              return FALSE;
-            }
+          if (cancelled (cancellable, error))
+            return FALSE;
           if (progress != NULL)
             progress (0.95 * hustings_table_reader_get_progress (reader), progress_data);
         }
@@ -2616,7 +2649,15 @@ read_rows (Pass                  *pass,
       g_propagate_error (error, local_error);
       return FALSE;
     }
-  return TRUE;
+  if (self->summary.rows_read == 0)
+    {
+      g_autofree char *name = g_filename_display_basename (self->path);
+
+      g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID,
+                   _("“%s” has a header but no rows: there is nothing to import."), name);
+      return FALSE;
+    }
+  return !cancelled (cancellable, error);
 }
 
 static gboolean
@@ -2992,7 +3033,7 @@ undo_in_transaction (HustingsCommitteeFile  *file,
                          batch->id, now, error) &&
          run_with_batch (file, "DELETE FROM donation WHERE batch_id = ?1", batch->id, now, error) &&
          run_with_batch (file,
-                         "DELETE FROM contact WHERE batch_id = ?1 AND updated_at = created_at"
+                         "DELETE FROM contact WHERE batch_id = ?1"
                          " AND NOT EXISTS (SELECT 1 FROM donation d WHERE d.contact_id = contact.id)",
                          batch->id, now, error) &&
          run_with_batch (file, "DELETE FROM import_change WHERE batch_id = ?1", batch->id, now,
