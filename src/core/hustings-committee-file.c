@@ -48,9 +48,16 @@ static guint signals[N_SIGNALS];
  * it (test-committee-file checks a migrated file against a new one). */
 static const char * const migrations[] = {
   /* 1 → 2: import batches; a donation's conduit, fee and recurring flag. The CHECKs on the
-   * entity type and method become ORs (an IN list made SQLite build a table on every insert);
-   * that edit is the documented one for constraints all rows already meet, and the ALTERs
-   * after it make SQLite read the schema again. */
+   * entity type and method become ORs (an IN list made SQLite build a table on every insert),
+   * by the documented edit for constraints all rows already meet: after the ALTERs (which
+   * find where to add a column from the text SQLite parsed), and followed by a new schema
+   * version (see migrate) so that SQLite reads the schema again. */
+  "ALTER TABLE contact ADD COLUMN batch_id INTEGER REFERENCES import_batch (id);"
+  "ALTER TABLE donation ADD COLUMN batch_id INTEGER REFERENCES import_batch (id);"
+  "ALTER TABLE donation ADD COLUMN conduit TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE donation ADD COLUMN fee_cents INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE donation ADD COLUMN recurring INTEGER NOT NULL DEFAULT 0 "
+  "  CHECK (recurring IN (0, 1));"
   "PRAGMA writable_schema = ON;"
   "UPDATE sqlite_schema SET sql = replace (sql,"
   "  'CHECK (entity_type IN (''IND'', ''ORG'', ''PAC'', ''PTY'', ''CCM'', ''CAN'', ''COM''))',"
@@ -67,12 +74,6 @@ static const char * const migrations[] = {
   "  '                             method = ''in-kind'' OR method = ''processor'')')"
   " WHERE type = 'table' AND name = 'donation';"
   "PRAGMA writable_schema = OFF;"
-  "ALTER TABLE contact ADD COLUMN batch_id INTEGER REFERENCES import_batch (id);"
-  "ALTER TABLE donation ADD COLUMN batch_id INTEGER REFERENCES import_batch (id);"
-  "ALTER TABLE donation ADD COLUMN conduit TEXT NOT NULL DEFAULT '';"
-  "ALTER TABLE donation ADD COLUMN fee_cents INTEGER NOT NULL DEFAULT 0;"
-  "ALTER TABLE donation ADD COLUMN recurring INTEGER NOT NULL DEFAULT 0 "
-  "  CHECK (recurring IN (0, 1));"
   "CREATE TABLE import_batch ("
   "  id INTEGER PRIMARY KEY,"
   "  kind TEXT NOT NULL CHECK (kind IN ('donations', 'contacts')),"
@@ -677,6 +678,9 @@ open_immutable (HustingsCommitteeFile *self, const char *path)
 static gboolean
 migrate (HustingsCommitteeFile *self, int from_version, GError **error)
 {
+  g_autofree char *bump = NULL;
+  int schema_version = 0;
+
   if (!hustings_committee_file_begin (self, error))
     return FALSE;
   for (int v = from_version; v < HUSTINGS_SCHEMA_VERSION; v++)
@@ -688,6 +692,15 @@ migrate (HustingsCommitteeFile *self, int from_version, GError **error)
           hustings_committee_file_rollback (self);
           return FALSE;
         }
+    }
+  /* A step may edit the schema's text (see migrations): a new schema version makes SQLite read
+   * it again. */
+  if (!pragma_int (self, "PRAGMA schema_version", &schema_version, error) ||
+      !exec (self, bump = g_strdup_printf ("PRAGMA schema_version = %d", schema_version + 1),
+             error))
+    {
+      hustings_committee_file_rollback (self);
+      return FALSE;
     }
   return hustings_committee_file_commit (self, error);
 }
