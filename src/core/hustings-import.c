@@ -2729,7 +2729,6 @@ do_pass (HustingsImport         *self,
       /* A dry run's rollback puts the triggers back too. */
       ok = ok && (dry_run || (finish_batch (&pass, error) && write_totals (&pass, error)));
       g_debug ("search index and totals: %.3f s", (g_get_monotonic_time () - started) / 1e6);
-      started = g_get_monotonic_time ();
       ok = ok && (dry_run || (restore_triggers (&pass, error) && save_summary (&pass, error)));
       if (ok && !dry_run)
         {
