@@ -1040,8 +1040,9 @@ typedef enum {
 } MatchKind;
 
 /* Finds the contact a donor is: the same name and ZIP code; or the same email and name; or the
- * same name and street. The same email with another name, or the same name at another address
- * in the same city, is unsure: *reason says why. */
+ * same name and street; or the same name and city where one of them has no street. The same
+ * email with another name, or the same name at another street in the same city, is unsure:
+ * *reason says why. */
 static MatchKind
 matcher_find (Matcher     *m,
               Identity    *id,
@@ -1065,10 +1066,16 @@ matcher_find (Matcher     *m,
     }
   if (id->name->len > 0 && (k = g_hash_table_lookup (m->by_name, id->name->str)) != NULL)
     {
+      gboolean streets = *k->street && id->street->len > 0;
+      gboolean same_city = id->city->len > 0 && strcmp (k->city, id->city->str) == 0;
+
       *out_known = k;
-      if (*k->street && strcmp (k->street, id->street->str) == 0)
+      if (streets && strcmp (k->street, id->street->str) == 0)
         return MATCH_SURE;
-      if (id->city->len > 0 && strcmp (k->city, id->city->str) == 0)
+      /* In the same city, with no street on one side to say otherwise. */
+      if (!streets && same_city)
+        return MATCH_SURE;
+      if (same_city)
         {
           *reason = N_("Same name and city, different address");
           return MATCH_UNSURE;
@@ -2692,6 +2699,7 @@ do_pass (HustingsImport         *self,
   reader = open_reader (self, error);
   if (reader == NULL)
     return FALSE;
+  hustings_table_reader_read_ahead (reader);
 
   matcher_init (&pass.m);
   identity_init (&pass.id);

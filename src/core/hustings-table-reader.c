@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -14,12 +15,49 @@
 #include "hustings-table-reader.h"
 #include "hustings-xlsx-reader.h"
 
+/* Reading ahead (see hustings_table_reader_read_ahead): a thread reads rows into blocks and
+ * hands them over through a queue; the caller returns each block when done with it. */
+#define BLOCK_ROWS   512
+#define BLOCK_COUNT  4
+
+typedef struct {
+  guint   first;    /* index of its first field in Block.starts */
+  guint   n_fields;
+  guint64 line;
+} BlockRow;
+
+typedef struct {
+  GString *text;     /* the fields, each ending with '\0' */
+  GArray  *starts;   /* guint: where each field starts in text */
+  GArray  *rows;     /* BlockRow */
+  double   progress; /* of the file, after the block's last row */
+  gboolean end;      /* the last block: no rows after these */
+  GError  *error;    /* why reading stopped, when it did not reach the end */
+} Block;
+
 struct _HustingsTableReader
 {
   HustingsTableKind   kind;
   HustingsCsvReader  *csv;
   HustingsXlsxReader *xlsx;
+
+  GThread            *thread;  /* reading ahead, when not NULL */
+  GAsyncQueue        *full;    /* Block*, read, in order */
+  GAsyncQueue        *empty;   /* Block*, to fill */
+  int                 stop;
+  Block              *block;   /* the one rows are taken from */
+  guint               row;     /* the next row of block */
+  GPtrArray          *fields;  /* the current row's fields */
+  GError             *error;   /* after the end, what next says again */
+  gboolean            ended;
 };
+
+static gboolean read_row (HustingsTableReader   *self,
+                          const char * const   **fields,
+                          guint                 *n_fields,
+                          guint64               *line,
+                          GError               **error);
+static double   read_progress (HustingsTableReader *self);
 
 /* Whether the file starts as a ZIP archive does: with a member, or empty. */
 static gboolean
@@ -90,15 +128,13 @@ hustings_table_reader_open (const char                  *path,
   return g_steal_pointer (&self);
 }
 
-gboolean
-hustings_table_reader_next (HustingsTableReader   *self,
-                            const char * const   **fields,
-                            guint                 *n_fields,
-                            guint64               *line,
-                            GError               **error)
+static gboolean
+read_row (HustingsTableReader   *self,
+          const char * const   **fields,
+          guint                 *n_fields,
+          guint64               *line,
+          GError               **error)
 {
-  g_return_val_if_fail (self != NULL, FALSE);
-
   if (self->kind == HUSTINGS_TABLE_XLSX)
     return hustings_xlsx_reader_next (self->xlsx, fields, n_fields, line, error);
   return hustings_csv_reader_next (self->csv, fields, n_fields, line, error);
@@ -160,12 +196,10 @@ hustings_table_reader_get_sheets (HustingsTableReader *self)
   return NULL;
 }
 
-double
-hustings_table_reader_get_progress (HustingsTableReader *self)
+static double
+read_progress (HustingsTableReader *self)
 {
   guint64 position, size;
-
-  g_return_val_if_fail (self != NULL, 0.0);
 
   if (self->kind == HUSTINGS_TABLE_XLSX)
     {
@@ -182,12 +216,180 @@ hustings_table_reader_get_progress (HustingsTableReader *self)
   return CLAMP ((double) position / (double) size, 0.0, 1.0);
 }
 
+/* ---- Reading ahead ---- */
+
+static Block *
+block_new (void)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->text = g_string_sized_new (64 * 1024);
+  block->starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  block->rows = g_array_new (FALSE, FALSE, sizeof (BlockRow));
+  return block;
+}
+
+static void
+block_free (Block *block)
+{
+  g_string_free (block->text, TRUE);
+  g_array_unref (block->starts);
+  g_array_unref (block->rows);
+  g_clear_error (&block->error);
+  g_free (block);
+}
+
+static gpointer
+read_ahead_thread (gpointer data)
+{
+  HustingsTableReader *self = data;
+  gboolean more = TRUE;
+
+  while (more)
+    {
+      Block *block = g_async_queue_pop (self->empty);
+
+      if (g_atomic_int_get (&self->stop))
+        {
+          block_free (block);
+          break;
+        }
+      g_string_truncate (block->text, 0);
+      g_array_set_size (block->starts, 0);
+      g_array_set_size (block->rows, 0);
+      while (block->rows->len < BLOCK_ROWS)
+        {
+          const char * const *fields;
+          BlockRow row;
+
+          more = read_row (self, &fields, &row.n_fields, &row.line, &block->error);
+          if (!more)
+            break;
+          row.first = block->starts->len;
+          for (guint i = 0; i < row.n_fields; i++)
+            {
+              guint start = block->text->len;
+
+              g_array_append_val (block->starts, start);
+              g_string_append_len (block->text, fields[i], strlen (fields[i]) + 1);
+            }
+          g_array_append_val (block->rows, row);
+        }
+      block->end = !more;
+      block->progress = read_progress (self);
+      g_async_queue_push (self->full, block);
+    }
+  return NULL;
+}
+
+void
+hustings_table_reader_read_ahead (HustingsTableReader *self)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->thread == NULL);
+
+  self->full = g_async_queue_new ();
+  self->empty = g_async_queue_new ();
+  self->fields = g_ptr_array_new ();
+  for (guint i = 0; i < BLOCK_COUNT; i++)
+    g_async_queue_push (self->empty, block_new ());
+  self->thread = g_thread_new ("hustings-read-ahead", read_ahead_thread, self);
+}
+
+/* The next row from the blocks the thread has read. */
+static gboolean
+next_read_ahead (HustingsTableReader   *self,
+                 const char * const   **fields,
+                 guint                 *n_fields,
+                 guint64               *line,
+                 GError               **error)
+{
+  const BlockRow *row;
+
+  while (self->block == NULL || self->row >= self->block->rows->len)
+    {
+      if (self->ended || (self->block != NULL && self->block->end))
+        {
+          if (!self->ended && self->block->error != NULL)
+            self->error = g_steal_pointer (&self->block->error);
+          self->ended = TRUE;
+          if (self->error != NULL)
+            g_propagate_error (error, g_error_copy (self->error));
+          return FALSE;
+        }
+      if (self->block != NULL)
+        g_async_queue_push (self->empty, self->block);
+      self->block = g_async_queue_pop (self->full);
+      self->row = 0;
+    }
+
+  row = &g_array_index (self->block->rows, BlockRow, self->row++);
+  g_ptr_array_set_size (self->fields, 0);
+  for (guint i = 0; i < row->n_fields; i++)
+    g_ptr_array_add (self->fields,
+                     self->block->text->str + g_array_index (self->block->starts, guint,
+                                                             row->first + i));
+  g_ptr_array_add (self->fields, NULL);
+  *fields = (const char * const *) self->fields->pdata;
+  *n_fields = row->n_fields;
+  *line = row->line;
+  return TRUE;
+}
+
+gboolean
+hustings_table_reader_next (HustingsTableReader   *self,
+                            const char * const   **fields,
+                            guint                 *n_fields,
+                            guint64               *line,
+                            GError               **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->thread != NULL)
+    return next_read_ahead (self, fields, n_fields, line, error);
+  return read_row (self, fields, n_fields, line, error);
+}
+
+double
+hustings_table_reader_get_progress (HustingsTableReader *self)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+
+  if (self->thread != NULL)
+    return self->block != NULL ? self->block->progress : 0.0;
+  return read_progress (self);
+}
+
+static void
+stop_reading_ahead (HustingsTableReader *self)
+{
+  Block *block;
+
+  /* The thread waits for an empty block, or has read to the end: either way one more empty
+   * block with the stop flag set lets it go. */
+  g_atomic_int_set (&self->stop, 1);
+  g_async_queue_push (self->empty, block_new ());
+  g_thread_join (self->thread);
+  if (self->block != NULL)
+    block_free (self->block);
+  while ((block = g_async_queue_try_pop (self->full)) != NULL)
+    block_free (block);
+  while ((block = g_async_queue_try_pop (self->empty)) != NULL)
+    block_free (block);
+  g_async_queue_unref (self->full);
+  g_async_queue_unref (self->empty);
+  g_ptr_array_unref (self->fields);
+  g_clear_error (&self->error);
+}
+
 void
 hustings_table_reader_free (HustingsTableReader *self)
 {
   if (self == NULL)
     return;
 
+  if (self->thread != NULL)
+    stop_reading_ahead (self);
   g_clear_pointer (&self->csv, hustings_csv_reader_free);
   g_clear_pointer (&self->xlsx, hustings_xlsx_reader_free);
   g_free (self);

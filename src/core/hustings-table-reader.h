@@ -58,6 +58,10 @@ HustingsTableKind    hustings_table_reader_get_kind (HustingsTableReader        
 char                *hustings_table_reader_describe (HustingsTableReader         *self);
 /* XLSX: the names of the workbook's worksheets that are not hidden, in order; CSV: NULL. */
 const char * const  *hustings_table_reader_get_sheets (HustingsTableReader       *self);
+/* From now on, reads rows in a thread of its own, ahead of the caller, so that reading the file
+ * and using its rows go on at the same time. next gives the same rows and errors as before;
+ * describe and get_sheets must be asked before. */
+void                 hustings_table_reader_read_ahead (HustingsTableReader       *self);
 /* Fraction of the file read so far, 0.0 to 1.0, for a progress bar. */
 double               hustings_table_reader_get_progress (HustingsTableReader     *self);
 void                 hustings_table_reader_free     (HustingsTableReader         *self);
