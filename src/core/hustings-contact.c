@@ -446,10 +446,14 @@ hustings_contact_set_timestamps (HustingsContact *self,
                                  const char      *created_at,
                                  const char      *updated_at)
 {
+  /* Copied first: the new values may be the old ones. */
+  char *created = g_strdup (created_at);
+  char *updated = g_strdup (updated_at);
+
   g_free (self->created_at);
   g_free (self->updated_at);
-  self->created_at = g_strdup (created_at);
-  self->updated_at = g_strdup (updated_at);
+  self->created_at = created;
+  self->updated_at = updated;
 }
 
 const char *

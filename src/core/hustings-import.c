@@ -626,6 +626,41 @@ fold_last (GString *out, const char *last)
   fold_append (out, last, -1);
 }
 
+/* A street folded word by word, with the usual abbreviations ("12 Oak Street" and "12 oak st."
+ * are both "12oakst"). */
+static void
+fold_street (GString *out, const char *street)
+{
+  static const char * const words[][2] = {
+    { "street", "st" }, { "avenue", "ave" }, { "av", "ave" }, { "road", "rd" },
+    { "drive", "dr" }, { "lane", "ln" }, { "boulevard", "blvd" }, { "court", "ct" },
+    { "place", "pl" }, { "circle", "cir" }, { "highway", "hwy" }, { "parkway", "pkwy" },
+    { "terrace", "ter" }, { "trail", "trl" }, { "square", "sq" }, { "north", "n" },
+    { "south", "s" }, { "east", "e" }, { "west", "w" }, { "apartment", "apt" },
+    { "suite", "ste" }, { "post", "po" }, { "office", "" },
+  };
+  g_autoptr(GString) word = g_string_new (NULL);
+  const char *p = street;
+
+  while (*p)
+    {
+      gsize len = strcspn (p, " ,.#-");
+
+      g_string_truncate (word, 0);
+      fold_append (word, p, len);
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        if (strcmp (word->str, words[i][0]) == 0)
+          {
+            g_string_assign (word, words[i][1]);
+            break;
+          }
+      g_string_append_len (out, word->str, word->len);
+      p += len;
+      if (*p)
+        p++;
+    }
+}
+
 /* ZIP codes as the contact form wants them: "2906" (a spreadsheet dropped the zero) becomes
  * "02906", "787011234" becomes "78701-1234". Anything else is left as it is. */
 static char *
@@ -831,6 +866,7 @@ typedef struct {
   GHashTable   *by_key;   /* "last\x1f" "first\x1f" "zip5" → Known* */
   GHashTable   *by_email; /* folded email → Known* */
   GHashTable   *by_name;  /* "last\x1f" "first" → Known* */
+  GHashTable   *by_bare_name; /* the same, for contacts with no address or email */
   GHashTable   *by_id;    /* &Known.id → Known* */
   GString      *key;
 } Matcher;
@@ -843,6 +879,7 @@ matcher_init (Matcher *m)
   m->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   m->by_email = g_hash_table_new (g_str_hash, g_str_equal);
   m->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  m->by_bare_name = g_hash_table_new (g_str_hash, g_str_equal);
   m->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   m->key = g_string_sized_new (128);
 }
@@ -853,6 +890,7 @@ matcher_clear (Matcher *m)
   g_clear_pointer (&m->by_key, g_hash_table_unref);
   g_clear_pointer (&m->by_email, g_hash_table_unref);
   g_clear_pointer (&m->by_name, g_hash_table_unref);
+  g_clear_pointer (&m->by_bare_name, g_hash_table_unref);
   g_clear_pointer (&m->by_id, g_hash_table_unref);
   g_clear_pointer (&m->known, g_ptr_array_unref);
   g_clear_pointer (&m->strings, g_string_chunk_free);
@@ -927,7 +965,7 @@ identity_set (Identity   *id,
     }
   else
     fold_append (id->last, org, -1);
-  fold_append (id->street, street, -1);
+  fold_street (id->street, street);
   fold_append (id->city, city, -1);
   for (const char *p = zip; *p && id->zip5->len < 5; p++)
     if (g_ascii_isdigit (*p))
@@ -954,6 +992,14 @@ identity_set (Identity   *id,
     }
 }
 
+/* A name with no street, city, ZIP code or email. */
+static gboolean
+identity_is_bare (Identity *id)
+{
+  return id->street->len == 0 && id->city->len == 0 && id->zip5->len == 0 &&
+         id->email->len == 0;
+}
+
 static Known *
 matcher_add (Matcher    *m,
              gint64      contact_id,
@@ -976,6 +1022,8 @@ matcher_add (Matcher    *m,
   g_hash_table_insert (m->by_id, &k->id, k);
   index_key (m, m->by_key, id->key->str, k);
   index_key (m, m->by_name, id->name->str, k);
+  if (identity_is_bare (id))
+    index_key (m, m->by_bare_name, id->name->str, k);
   index_key (m, m->by_email, id->email->str, k);
   return k;
 }
@@ -1051,18 +1099,34 @@ matcher_find (Matcher     *m,
 {
   Known *k;
 
+  Known *by_email = id->email->len > 0 ? g_hash_table_lookup (m->by_email, id->email->str) : NULL;
+
   if (id->key->len > 0 && (k = g_hash_table_lookup (m->by_key, id->key->str)) != NULL)
     {
       *out_known = k;
+      /* Two people of one name in one ZIP code: another street, and no email to say. */
+      if (*k->street && id->street->len > 0 && strcmp (k->street, id->street->str) != 0 &&
+          by_email != k)
+        {
+          *reason = N_("Same name and ZIP code, different street");
+          return MATCH_UNSURE;
+        }
       return MATCH_SURE;
     }
-  if (id->email->len > 0 && (k = g_hash_table_lookup (m->by_email, id->email->str)) != NULL)
+  if (by_email != NULL)
     {
-      *out_known = k;
-      if (strcmp (k->last, id->last->str) == 0 && strcmp (k->first, id->first->str) == 0)
+      *out_known = by_email;
+      if (strcmp (by_email->last, id->last->str) == 0 &&
+          strcmp (by_email->first, id->first->str) == 0)
         return MATCH_SURE;
       *reason = N_("Same email address, different name");
       return MATCH_UNSURE;
+    }
+  /* A name and nothing else: the contact of that name with nothing else either. */
+  if (identity_is_bare (id) && (k = g_hash_table_lookup (m->by_bare_name, id->name->str)) != NULL)
+    {
+      *out_known = k;
+      return MATCH_SURE;
     }
   if (id->name->len > 0 && (k = g_hash_table_lookup (m->by_name, id->name->str)) != NULL)
     {
@@ -1070,6 +1134,11 @@ matcher_find (Matcher     *m,
       gboolean same_city = id->city->len > 0 && strcmp (k->city, id->city->str) == 0;
 
       *out_known = k;
+      if (identity_is_bare (id))
+        {
+          *reason = N_("Same name; no address or email to compare");
+          return MATCH_UNSURE;
+        }
       if (streets && strcmp (k->street, id->street->str) == 0)
         return MATCH_SURE;
       /* In the same city, with no street on one side to say otherwise. */

@@ -180,7 +180,9 @@ test_help (Fixture       *f,
   g_autoptr(Result) version = run_cli (f, "--version", NULL);
   g_autoptr(Result) new_help = run_cli (f, "new", "--help", NULL);
   g_autoptr(Result) demo_help = run_cli (f, "demo", "--help", NULL);
-  const char *commands[] = { "new", "contacts", "donations", "demo" };
+  g_autoptr(Result) import_help = run_cli (f, "import", "--help", NULL);
+  const char *commands[] = { "new", "contacts", "donations", "demo", "import", "imports",
+                             "undo-import", "export" };
 
   g_assert_cmpint (help->status, ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -199,6 +201,11 @@ test_help (Fixture       *f,
   g_assert_nonnull (strstr (new_help->out, "--election"));
   g_assert_cmpint (demo_help->status, ==, 0);
   g_assert_nonnull (strstr (demo_help->out, "--seed"));
+  g_assert_cmpint (import_help->status, ==, 0);
+  g_assert_nonnull (strstr (import_help->out, "hustings-cli import [OPTION…] FILE DATA"));
+  g_assert_nonnull (strstr (import_help->out, "--format"));
+  g_assert_nonnull (strstr (import_help->out, "--map"));
+  g_assert_nonnull (strstr (import_help->out, "--skip-bad-rows"));
 }
 
 static void
@@ -1055,6 +1062,429 @@ test_demo_too_many (Fixture       *f,
   g_assert_true (fixture_has (f, "empty.hustings"));
 }
 
+/* ---- import, imports, undo-import and export ---- */
+
+static void
+write_fixture_file (Fixture    *f,
+                    const char *name,
+                    const char *contents)
+{
+  g_autofree char *path = fixture_path (f, name);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+make_empty_file (Fixture    *f,
+                 const char *name)
+{
+  g_autoptr(Result) result = run_cli (f, "new", name, "--name", "Friends of Test", "--fec-id",
+                                      "C00123456", "--form", "F3",
+                                      "--election", "P2026=2026-06-02",
+                                      "--election", "G2026=2026-11-03", NULL);
+
+  g_assert_cmpint (result->status, ==, 0);
+}
+
+/* The summary import prints, for the counts given in the order it prints them. */
+static char *
+summary_text (gint64      batch,
+              const char *format,
+              const char *counts,
+              const char *total)
+{
+  static const char * const names[] = {
+    "rows_read", "contacts_created", "contacts_matched", "contacts_updated", "donations_added",
+    "refunds_added", "duplicates_skipped", "rows_ignored", "rows_rejected",
+  };
+  g_auto(GStrv) values = g_strsplit (counts, " ", -1);
+  GString *text = g_string_new (NULL);
+
+  g_assert_cmpuint (g_strv_length (values), ==, G_N_ELEMENTS (names));
+  g_string_append_printf (text, "batch\t%" G_GINT64_FORMAT "\nformat\t%s\n", batch, format);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_string_append_printf (text, "%s\t%s\n", names[i], values[i]);
+  g_string_append_printf (text, "total\t%s\n", total);
+  return g_string_free (text, FALSE);
+}
+
+static const char *imports_header =
+  "batch\timported_at\tfile\tformat\trows_read\tcontacts_created\tcontacts_matched\t"
+  "contacts_updated\tdonations_added\trefunds_added\tduplicates_skipped\trows_rejected\ttotal\t"
+  "undone_at\n";
+
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(Result) first = NULL;
+  g_autoptr(Result) again = NULL;
+  g_autoptr(Result) donations = NULL;
+  g_autoptr(Result) imports = NULL;
+  g_autoptr(Result) undo = NULL;
+  g_autoptr(Result) undo_again = NULL;
+  g_autoptr(Result) undo_missing = NULL;
+  g_autoptr(Result) undo_bad = NULL;
+  g_autoptr(Result) contacts = NULL;
+  g_autoptr(Result) after = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *expected = NULL;
+  const char *generic = hustings_import_format_get_name (hustings_import_format_find ("generic"));
+
+  make_empty_file (f, "gifts.hustings");
+  write_fixture_file (f, "gala.csv",
+                      "Ref,When,Gift,First Name,Last Name,ZIP\n"
+                      "G-1,2026-02-01,125.00,Ann,Lee,93721\n"
+                      "G-2,2/2/2026,75.00,Bo,Diaz,93722\n");
+  first = run_cli (f, "import", "gifts.hustings", "gala.csv", "--format", "generic",
+                   "--map", "id=Ref", "--map", "date=When", "--map", "amount=Gift", NULL);
+  g_assert_cmpint (first->status, ==, 0);
+  g_assert_cmpstr (first->err, ==, "");
+  expected = summary_text (1, "generic", "2 2 0 0 2 0 0 0 0", "200.00");
+  g_assert_cmpstr (first->out, ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  donations = run_cli (f, "donations", "gifts.hustings", NULL);
+  g_assert_cmpint (donations->status, ==, 0);
+  expected = g_strconcat (donation_header,
+                          "1\t2026-02-01\t1\tAnn Lee\t125.00\tcheck\tP2026\t\t\tG-1\t\t\n",
+                          "2\t2026-02-02\t2\tBo Diaz\t75.00\tcheck\tP2026\t\t\tG-2\t\t\n", NULL);
+  g_assert_cmpstr (donations->out, ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  /* The same file again adds nothing. */
+  again = run_cli (f, "import", "gifts.hustings", "gala.csv", "--format", "generic",
+                   "--map", "id=Ref", "--map", "date=When", "--map", "amount=Gift", NULL);
+  g_assert_cmpint (again->status, ==, 0);
+  expected = summary_text (2, "generic", "2 0 0 0 0 0 2 0 0", "0.00");
+  g_assert_cmpstr (again->out, ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  /* The history, newest first. */
+  imports = run_cli (f, "imports", "gifts.hustings", NULL);
+  g_assert_cmpint (imports->status, ==, 0);
+  g_assert_cmpstr (imports->err, ==, "");
+  rows = split_tsv (imports->out);
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_true (g_str_has_prefix (imports->out, imports_header));
+  for (guint r = 1; r < 3; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+
+      g_assert_cmpuint (g_strv_length (row), ==, 14);
+      g_assert_cmpstr (row[0], ==, r == 1 ? "2" : "1");
+      g_assert_true (g_str_has_suffix (row[1], "Z"));
+      g_assert_cmpstr (row[2], ==, "gala.csv");
+      g_assert_cmpstr (row[3], ==, generic);
+      g_assert_cmpstr (row[4], ==, "2");
+      g_assert_cmpstr (row[8], ==, r == 1 ? "0" : "2");
+      g_assert_cmpstr (row[10], ==, r == 1 ? "2" : "0");
+      g_assert_cmpstr (row[12], ==, r == 1 ? "0.00" : "200.00");
+      g_assert_cmpstr (row[13], ==, "");
+    }
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Undo takes out the first import: its gifts and the donors it made. */
+  undo = run_cli (f, "undo-import", "gifts.hustings", "1", NULL);
+  g_assert_cmpint (undo->status, ==, 0);
+  g_assert_cmpstr (undo->out, ==, "");
+  g_assert_cmpstr (undo->err, ==, "Import 1 undone\n");
+  contacts = run_cli (f, "contacts", "gifts.hustings", NULL);
+  g_assert_cmpstr (contacts->out, ==, contact_header);
+  g_clear_pointer (&donations, result_free);
+  donations = run_cli (f, "donations", "gifts.hustings", NULL);
+  g_assert_cmpstr (donations->out, ==, donation_header);
+  after = run_cli (f, "imports", "gifts.hustings", NULL);
+  rows = split_tsv (after->out);
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[13], ==, "");
+  g_assert_true (g_str_has_suffix (((char **) g_ptr_array_index (rows, 2))[13], "Z"));
+
+  undo_again = run_cli (f, "undo-import", "gifts.hustings", "1", NULL);
+  assert_failed (undo_again, 1, "already been undone");
+  undo_missing = run_cli (f, "undo-import", "gifts.hustings", "9", NULL);
+  assert_failed (undo_missing, 1, "There is no import 9");
+  undo_bad = run_cli (f, "undo-import", "gifts.hustings", "first", NULL);
+  assert_failed (undo_bad, 2, "first");
+}
+
+static void
+test_import_bad_rows (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(Result) refused = NULL;
+  g_autoptr(Result) skipped = NULL;
+  g_autoptr(Result) donations = NULL;
+  g_autoptr(Result) imports = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *expected = NULL;
+
+  make_empty_file (f, "gifts.hustings");
+  write_fixture_file (f, "bad.csv",
+                      "First Name,Last Name,Amount,Date\n"
+                      "Ann,Lee,25.00,2026-01-05\n"
+                      "Bo,Diaz,lots,2026-01-06\n");
+
+  /* By default a bad row stops the import: it says which and why, and writes nothing. */
+  refused = run_cli (f, "import", "gifts.hustings", "bad.csv", NULL);
+  g_assert_cmpint (refused->status, ==, 1);
+  g_assert_cmpstr (refused->out, ==, "");
+  g_assert_true (g_str_has_prefix (refused->err, "line 3: "));
+  g_assert_nonnull (strstr (refused->err, "lots"));
+  g_assert_nonnull (strstr (refused->err, "\nhustings-cli: 1 row cannot be imported"));
+  donations = run_cli (f, "donations", "gifts.hustings", NULL);
+  g_assert_cmpstr (donations->out, ==, donation_header);
+
+  skipped = run_cli (f, "import", "gifts.hustings", "bad.csv", "--skip-bad-rows", NULL);
+  g_assert_cmpint (skipped->status, ==, 0);
+  g_assert_true (g_str_has_prefix (skipped->err, "line 3: skipped: "));
+  expected = summary_text (1, "generic", "2 1 0 0 1 0 0 0 1", "25.00");
+  g_assert_cmpstr (skipped->out, ==, expected);
+  imports = run_cli (f, "imports", "gifts.hustings", NULL);
+  rows = split_tsv (imports->out);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (((char **) g_ptr_array_index (rows, 1))[11], ==, "1");
+}
+
+/* Donors who may be contacts already are named on stderr, and added as new contacts. */
+static void
+test_import_uncertain (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(Result) first = NULL;
+  g_autoptr(Result) second = NULL;
+  g_autoptr(Result) contacts = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  make_empty_file (f, "gifts.hustings");
+  write_fixture_file (f, "one.csv",
+                      "First Name,Last Name,Email,City,ZIP,Amount,Date\n"
+                      "Carl,Moss,carl@example.com,Reno,89501,60.00,2026-02-11\n");
+  write_fixture_file (f, "two.csv",
+                      "First Name,Last Name,Email,City,ZIP,Amount,Date\n"
+                      "Carla,Moss,carl@example.com,Sparks,89431,70.00,2026-02-12\n");
+  first = run_cli (f, "import", "gifts.hustings", "one.csv", NULL);
+  g_assert_cmpint (first->status, ==, 0);
+  second = run_cli (f, "import", "gifts.hustings", "two.csv", NULL);
+  g_assert_cmpint (second->status, ==, 0);
+  g_assert_true (g_str_has_prefix (second->err, "line 2: “Carla Moss"));
+  g_assert_nonnull (strstr (second->err, "may be contact 1 “Carl Moss"));
+  g_assert_nonnull (strstr (second->err, "added as a new contact"));
+  contacts = run_cli (f, "contacts", "gifts.hustings", NULL);
+  rows = split_tsv (contacts->out);
+  g_assert_cmpuint (rows->len, ==, 3);
+}
+
+static void
+test_import_usage (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct {
+    const char *args[6];
+    int         status;
+    const char *fragment;
+  } cases[] = {
+    { { "gala.csv", "--format", "paypal" }, 2, "paypal" },
+    { { "actblue.csv", "--map", "amount=Amount" }, 2, "--map needs --format generic" },
+    { { "gala.csv", "--map", "bogus=Gift" }, 2, "bogus=Gift" },
+    { { "gala.csv", "--map", "amount" }, 2, "FIELD=COLUMN" },
+    { { "gala.csv", "--map", "amount=Nope" }, 2, "Nope" },
+    { { "gala.csv", "--delimiter", "|" }, 2, "--delimiter" },
+    { { "gala.csv", "--encoding", "latin-9" }, 2, "--encoding" },
+    { { "gala.csv" }, 1, "Choose the column" },
+    { { "missing.csv" }, 1, "missing.csv" },
+    { { "empty.csv" }, 1, "empty" },
+  };
+  g_autoptr(Result) no_file = NULL;
+  g_autoptr(Result) donations = NULL;
+
+  make_empty_file (f, "gifts.hustings");
+  write_fixture_file (f, "gala.csv", "Ref,When,Gift,Giver\nG-1,2026-02-01,125.00,Ann Lee\n");
+  write_fixture_file (f, "actblue.csv",
+                      "Receipt ID,Date,Amount,Donor First Name,Donor Last Name,Lineitem ID\n"
+                      "AB1,2026-02-01 10:00:00,5.00,Ann,Lee,77\n");
+  write_fixture_file (f, "empty.csv", "");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char * const *a = cases[i].args;
+      g_autoptr(Result) result = run_cli (f, "import", "gifts.hustings", a[0], a[1], a[2], a[3],
+                                          a[4], a[5], NULL);
+
+      g_test_message ("import %s %s %s", a[0], a[1] ? a[1] : "", a[2] ? a[2] : "");
+      assert_failed (result, cases[i].status, cases[i].fragment);
+    }
+  donations = run_cli (f, "donations", "gifts.hustings", NULL);
+  g_assert_cmpstr (donations->out, ==, donation_header);
+  write_fixture_file (f, "plain.csv",
+                      "First Name,Last Name,Amount,Date\nAnn,Lee,5.00,2026-02-01\n");
+  no_file = run_cli (f, "import", "missing.hustings", "plain.csv", NULL);
+  assert_failed (no_file, 1, "missing.hustings");
+  g_assert_false (fixture_has (f, "missing.hustings"));
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(Result) people = NULL;
+  g_autoptr(Result) roads = NULL;
+  g_autoptr(Result) gifts = NULL;
+  g_autoptr(Result) march = NULL;
+  g_autoptr(Result) workbook = NULL;
+  g_autoptr(Result) bad_what = NULL;
+  g_autoptr(Result) bad_name = NULL;
+  g_autoptr(Result) bad_date = NULL;
+  g_autofree char *people_csv = NULL;
+  g_autofree char *roads_csv = NULL;
+  g_autofree char *march_csv = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *path = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  make_small_file (f);
+  people = run_cli (f, "export", "small.hustings", "contacts", "people.csv", NULL);
+  roads = run_cli (f, "export", "small.hustings", "contacts", "roads.csv", "--search", "roads",
+                   NULL);
+  gifts = run_cli (f, "export", "small.hustings", "donations", "gifts.csv", NULL);
+  march = run_cli (f, "export", "small.hustings", "donations", "march.csv", "--from",
+                   "2026-03-01", "--to", "3/31/2026", NULL);
+  workbook = run_cli (f, "export", "small.hustings", "donations", "gifts.xlsx", NULL);
+  bad_what = run_cli (f, "export", "small.hustings", "pledges", "p.csv", NULL);
+  bad_name = run_cli (f, "export", "small.hustings", "contacts", "people.txt", NULL);
+  bad_date = run_cli (f, "export", "small.hustings", "donations", "d.csv", "--from", "soon",
+                      NULL);
+
+  g_assert_cmpint (people->status, ==, 0);
+  g_assert_cmpstr (people->out, ==, "");
+  g_assert_cmpstr (people->err, ==, "");
+  path = fixture_path (f, "people.csv");
+  g_assert_true (g_file_get_contents (path, &people_csv, NULL, NULL));
+  g_clear_pointer (&path, g_free);
+  g_assert_true (g_str_has_prefix (people_csv, "ID,Entity Type,Prefix,First Name,"));
+  lines = g_strsplit (people_csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_clear_pointer (&lines, g_strfreev);
+
+  g_assert_cmpint (roads->status, ==, 0);
+  path = fixture_path (f, "roads.csv");
+  g_assert_true (g_file_get_contents (path, &roads_csv, NULL, NULL));
+  g_clear_pointer (&path, g_free);
+  lines = g_strsplit (roads_csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_nonnull (strstr (lines[1], "Good Roads PAC"));
+  g_clear_pointer (&lines, g_strfreev);
+
+  g_assert_cmpint (gifts->status, ==, 0);
+  g_assert_true (fixture_has (f, "gifts.csv"));
+  g_assert_cmpint (march->status, ==, 0);
+  path = fixture_path (f, "march.csv");
+  g_assert_true (g_file_get_contents (path, &march_csv, NULL, NULL));
+  g_clear_pointer (&path, g_free);
+  lines = g_strsplit (march_csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_true (g_str_has_prefix (lines[1], "2,2026-03-01,1000.00,"));
+  g_assert_true (g_str_has_prefix (lines[2], "3,2026-03-20,-1000.00,"));
+
+  g_assert_cmpint (workbook->status, ==, 0);
+  path = fixture_path (f, "gifts.xlsx");
+  g_assert_true (g_file_get_contents (path, &xlsx, NULL, NULL));
+  g_assert_true (g_str_has_prefix (xlsx, "PK"));
+
+  assert_failed (bad_what, 2, "contacts or donations");
+  assert_failed (bad_name, 2, ".csv or .xlsx");
+  assert_failed (bad_date, 2, "--from");
+  g_assert_false (fixture_has (f, "p.csv"));
+  g_assert_false (fixture_has (f, "people.txt"));
+}
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* A listing without one of its columns, its rows sorted: to compare listings of two files whose
+ * contacts were numbered in another order. */
+static char *
+listing_without (const char *listing,
+                 guint       column)
+{
+  g_autoptr(GPtrArray) rows = split_tsv (listing);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  GString *text = g_string_new (NULL);
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **cells = g_ptr_array_index (rows, r);
+      GString *line = g_string_new (NULL);
+
+      for (guint i = 0; cells[i] != NULL; i++)
+        if (i != column)
+          g_string_append_printf (line, "%s%s", line->len > 0 ? "\t" : "", cells[i]);
+      g_ptr_array_add (lines, g_string_free (line, FALSE));
+    }
+  g_ptr_array_sort (lines, compare_lines);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (text, "%s\n", (char *) g_ptr_array_index (lines, i));
+  return g_string_free (text, FALSE);
+}
+
+/* What export writes, import reads back: a new file given the exports lists the same
+ * contacts and donations (but for the contacts' numbers). */
+static void
+test_export_import (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *formats[] = { "csv", "xlsx" };
+
+  make_small_file (f);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *people = g_strdup_printf ("people.%s", formats[i]);
+      g_autofree char *gifts = g_strdup_printf ("gifts.%s", formats[i]);
+      g_autofree char *copy = g_strdup_printf ("copy-%s.hustings", formats[i]);
+      g_autoptr(Result) out_people = run_cli (f, "export", "small.hustings", "contacts", people,
+                                              NULL);
+      g_autoptr(Result) out_gifts = run_cli (f, "export", "small.hustings", "donations", gifts,
+                                             NULL);
+      g_autoptr(Result) in_people = NULL;
+      g_autoptr(Result) in_gifts = NULL;
+      g_autoptr(Result) contacts = NULL;
+      g_autoptr(Result) donations = NULL;
+      g_autoptr(Result) original_contacts = run_cli (f, "contacts", "small.hustings", NULL);
+      g_autoptr(Result) original_donations = run_cli (f, "donations", "small.hustings", NULL);
+      char *copied[2], *original[2];
+
+      g_test_message ("%s", formats[i]);
+      g_assert_cmpint (out_people->status, ==, 0);
+      g_assert_cmpint (out_gifts->status, ==, 0);
+      make_empty_file (f, copy);
+      in_people = run_cli (f, "import", copy, people, NULL);
+      g_assert_cmpint (in_people->status, ==, 0);
+      g_assert_nonnull (strstr (in_people->out, "format\tcontacts\n"));
+      in_gifts = run_cli (f, "import", copy, gifts, NULL);
+      g_assert_cmpstr (in_gifts->err, ==, "");
+      g_assert_cmpint (in_gifts->status, ==, 0);
+      g_assert_nonnull (strstr (in_gifts->out, "contacts_created\t0\n"));
+      contacts = run_cli (f, "contacts", copy, NULL);
+      donations = run_cli (f, "donations", copy, NULL);
+      copied[0] = listing_without (contacts->out, 0);
+      copied[1] = listing_without (donations->out, 2);
+      original[0] = listing_without (original_contacts->out, 0);
+      original[1] = listing_without (original_donations->out, 2);
+      g_assert_cmpstr (copied[0], ==, original[0]);
+      g_assert_cmpstr (copied[1], ==, original[1]);
+      for (guint k = 0; k < 2; k++)
+        {
+          g_free (copied[k]);
+          g_free (original[k]);
+        }
+    }
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -1071,6 +1501,12 @@ main (int    argc,
   ADD ("/cli/contacts", test_contacts);
   ADD ("/cli/donations", test_donations);
   ADD ("/cli/not-committee", test_not_committee);
+  ADD ("/cli/import", test_import);
+  ADD ("/cli/import/bad-rows", test_import_bad_rows);
+  ADD ("/cli/import/uncertain", test_import_uncertain);
+  ADD ("/cli/import/usage", test_import_usage);
+  ADD ("/cli/export", test_export);
+  ADD ("/cli/export-import", test_export_import);
   ADD ("/cli/demo/deterministic", test_demo_deterministic);
   ADD ("/cli/demo/realism", test_demo_realism);
   ADD ("/cli/demo/interrupted", test_demo_interrupted);

@@ -1178,6 +1178,98 @@ test_xlsx_limits (void)
   g_assert_cmpuint (count_files_named (s->dir, "long.xlsx"), ==, 0);
 }
 
+/* Round trip: export, import into a new committee file, export again; every column but ID and
+ * Created comes back the same, and Refund Of names the same gift. */
+
+static void
+import_into (HustingsCommitteeFile *file,
+             const char            *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HustingsImport) import = hustings_import_new (path, NULL, &error);
+
+  g_assert_no_error (error);
+  hustings_import_run (import, file, FALSE, NULL, NULL, NULL, &error);
+  for (guint i = 0; i < hustings_import_get_n_rejections (import); i++)
+    g_test_message ("%s line %" G_GUINT64_FORMAT ": %s", path,
+                    hustings_import_get_rejection (import, i)->line,
+                    hustings_import_get_rejection (import, i)->reason);
+  g_assert_no_error (error);
+}
+
+/* Rows of two exports of the same data from different files: the same but for ID and Created,
+ * and Refund Of, which names a gift by ID when it has no source id, names the same gift. */
+static void
+assert_same_rows (GPtrArray *before,
+                  GPtrArray *after)
+{
+  const char * const *header = g_ptr_array_index (before, 0);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal); /* before -> after */
+
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint r = 1; r < before->len; r++)
+    g_hash_table_insert (ids, ((char **) g_ptr_array_index (before, r))[0],
+                         ((char **) g_ptr_array_index (after, r))[0]);
+  for (guint r = 1; r < before->len; r++)
+    {
+      const char * const *a = g_ptr_array_index (before, r);
+      const char * const *b = g_ptr_array_index (after, r);
+
+      g_assert_cmpuint (g_strv_length ((char **) b), ==, g_strv_length ((char **) a));
+      for (guint i = 1; a[i] != NULL; i++)
+        {
+          const char *expected = a[i];
+
+          if (g_str_equal (header[i], "Created"))
+            continue;
+          if (g_str_equal (header[i], "Refund Of") && g_hash_table_contains (ids, a[i]))
+            expected = g_hash_table_lookup (ids, a[i]);
+          if (g_strcmp0 (b[i], expected) != 0)
+            g_test_message ("row %u, %s: “%s” came back as “%s”", r, header[i], expected, b[i]);
+          g_assert_cmpstr (b[i], ==, expected);
+        }
+    }
+}
+
+static void
+test_round_trip (gconstpointer data)
+{
+  HustingsExportFormat format = GPOINTER_TO_INT (data);
+  const char *suffix = format == HUSTINGS_EXPORT_CSV ? "csv" : "xlsx";
+  g_autoptr(GError) error = NULL;
+  Sample *s = sample_new ();
+  g_autoptr(HustingsCommittee) committee = hustings_committee_file_dup_committee (s->file);
+  g_autoptr(HustingsCommitteeFile) again = NULL;
+  const char *contacts = out_path (s, text_printf ("contacts.%s", suffix));
+  const char *donations = out_path (s, text_printf ("donations.%s", suffix));
+  const char *before[] = { out_path (s, "contacts-before.csv"),
+                           out_path (s, "donations-before.csv") };
+  const char *after[] = { out_path (s, "contacts-after.csv"), out_path (s, "donations-after.csv") };
+
+  g_assert_true (hustings_export_contacts (s->file, NULL, contacts, format, NULL, NULL, NULL,
+                                           &error));
+  g_assert_true (hustings_export_donations (s->file, NULL, donations, format, NULL, NULL, NULL,
+                                            &error));
+  g_assert_true (hustings_export_contacts (s->file, NULL, before[0], HUSTINGS_EXPORT_CSV, NULL,
+                                           NULL, NULL, &error));
+  g_assert_true (hustings_export_donations (s->file, NULL, before[1], HUSTINGS_EXPORT_CSV, NULL,
+                                            NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  again = hustings_committee_file_create (out_path (s, "again.hustings"), committee, &error);
+  g_assert_no_error (error);
+  import_into (again, contacts);
+  import_into (again, donations);
+
+  g_assert_true (hustings_export_contacts (again, NULL, after[0], HUSTINGS_EXPORT_CSV, NULL,
+                                           NULL, NULL, &error));
+  g_assert_true (hustings_export_donations (again, NULL, after[1], HUSTINGS_EXPORT_CSV, NULL,
+                                            NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_same_rows (read_csv (before[0]), read_csv (after[0]));
+  assert_same_rows (read_csv (before[1]), read_csv (after[1]));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1196,6 +1288,10 @@ main (int    argc,
   g_test_add_func ("/export/cancel", test_cancel);
   g_test_add_func ("/export/unwritable", test_unwritable);
   g_test_add_func ("/export/xlsx-limits", test_xlsx_limits);
+  g_test_add_data_func ("/export/round-trip-csv", GINT_TO_POINTER (HUSTINGS_EXPORT_CSV),
+                        test_round_trip);
+  g_test_add_data_func ("/export/round-trip-xlsx", GINT_TO_POINTER (HUSTINGS_EXPORT_XLSX),
+                        test_round_trip);
 
   return g_test_run ();
 }
