@@ -110,7 +110,8 @@ hustings_import_init (HustingsImport *self)
 {
   self->columns = g_ptr_array_new_with_free_func (g_free);
   self->preview = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  self->rejections = g_ptr_array_new_with_free_func ((GDestroyNotify) hustings_import_rejection_free);
+  self->rejections =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) hustings_import_rejection_free);
   self->uncertain = g_ptr_array_new_with_free_func ((GDestroyNotify) match_free);
   self->uncertain_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
@@ -179,9 +180,9 @@ hustings_import_new (const char                 *path,
     }
   self->description = hustings_table_reader_describe (reader);
   self->mapping = g_new0 (HustingsImportField, MAX (self->columns->len, 1));
-  hustings_import_set_format (self,
-                              hustings_import_format_detect ((const char * const *) self->columns->pdata,
-                                                             self->columns->len));
+  hustings_import_set_format (self, hustings_import_format_detect (
+                                      (const char * const *) self->columns->pdata,
+                                      self->columns->len));
   return g_steal_pointer (&self);
 }
 
@@ -253,8 +254,8 @@ hustings_import_set_format (HustingsImport             *self,
   self->format = format;
   for (guint i = 0; i < self->columns->len; i++)
     {
-      HustingsImportField field = hustings_import_format_guess (format,
-                                                                g_ptr_array_index (self->columns, i));
+      HustingsImportField field =
+        hustings_import_format_guess (format, g_ptr_array_index (self->columns, i));
 
       /* One column per field, the first that fits, except the fields that take several. */
       if (field != HUSTINGS_FIELD_EMAIL && field != HUSTINGS_FIELD_PHONE &&
@@ -430,8 +431,9 @@ hustings_import_load_mapping (HustingsImport         *self,
                    _("There is no saved mapping named “%s”"), name);
       return FALSE;
     }
-  hustings_import_set_format (self, hustings_import_format_find (hustings_column_text (stmt, 0)[0] == 'c'
-                                                                 ? "contacts" : "generic"));
+  hustings_import_set_format (self, hustings_import_format_find (
+                                      strcmp (hustings_column_text (stmt, 0), "contacts") == 0
+                                      ? "contacts" : "generic"));
   lines = g_strsplit (hustings_column_text (stmt, 1), "\n", -1);
   sqlite3_reset (stmt);
 
@@ -1264,7 +1266,8 @@ split_full_name (HustingsContact *contact, const char *full)
           g_autofree char *first = g_strndup (rest, space - rest);
 
           hustings_contact_set_field (contact, HUSTINGS_CONTACT_FIRST_NAME, first);
-          hustings_contact_set_field (contact, HUSTINGS_CONTACT_MIDDLE_NAME, g_strchug ((char *) space));
+          hustings_contact_set_field (contact, HUSTINGS_CONTACT_MIDDLE_NAME,
+                                      g_strchug ((char *) space));
         }
       else
         hustings_contact_set_field (contact, HUSTINGS_CONTACT_FIRST_NAME, rest);
@@ -1693,13 +1696,38 @@ collect_decisions (HustingsImport *self, Matcher *m)
   g_hash_table_iter_init (&iter, self->uncertain_by_key);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      HustingsImportMatch *match = g_ptr_array_index (self->uncertain, GPOINTER_TO_UINT (value) - 1);
+      guint index = GPOINTER_TO_UINT (value) - 1;
+      HustingsImportMatch *match = g_ptr_array_index (self->uncertain, index);
       Known *k = g_hash_table_lookup (m->by_id, &match->contact_id);
 
       if (match->same_person && k != NULL)
         g_hash_table_insert (decisions, g_strdup (key), k);
     }
   return decisions;
+}
+
+/* Lists a donor that may be contact k, once per donor (pass->scratch holds its key). */
+static void
+note_uncertain (Pass *pass, Known *k, const char *reason)
+{
+  HustingsImport *self = pass->self;
+  HustingsContact *c = pass->contact;
+  const char * const *emails = hustings_contact_get_emails (c);
+  HustingsImportMatch *match = g_new0 (HustingsImportMatch, 1);
+
+  match->donor = describe_person (hustings_contact_get_display_name (c),
+                                  hustings_contact_get_field (c, HUSTINGS_CONTACT_STREET1),
+                                  hustings_contact_get_field (c, HUSTINGS_CONTACT_CITY),
+                                  hustings_contact_get_field (c, HUSTINGS_CONTACT_STATE),
+                                  hustings_contact_get_field (c, HUSTINGS_CONTACT_ZIP),
+                                  emails[0] ? emails[0] : "");
+  match->line = pass->row.line;
+  match->contact_id = k->id;
+  match->contact = describe_contact (pass, k->id);
+  match->reason = g_strdup (_(reason));
+  g_ptr_array_add (self->uncertain, match);
+  g_hash_table_insert (self->uncertain_by_key, g_strdup (pass->scratch->str),
+                       GUINT_TO_POINTER (self->uncertain->len));
 }
 
 /* Loads the contacts for matching, the first time a row needs them: a file whose rows were
@@ -1725,7 +1753,6 @@ resolve_donor (Pass      *pass,
                GError   **error)
 {
   HustingsImport *self = pass->self;
-  const char *state = hustings_contact_get_field (pass->contact, HUSTINGS_CONTACT_STATE);
   const char *reason = NULL;
   Known *k = NULL;
   MatchKind kind;
@@ -1749,25 +1776,7 @@ resolve_donor (Pass      *pass,
       else
         {
           if (!g_hash_table_contains (self->uncertain_by_key, pass->scratch->str))
-            {
-              HustingsContact *c = pass->contact;
-              const char * const *emails = hustings_contact_get_emails (c);
-              HustingsImportMatch *match = g_new0 (HustingsImportMatch, 1);
-
-              match->donor = describe_person (hustings_contact_get_display_name (c),
-                                              hustings_contact_get_field (c, HUSTINGS_CONTACT_STREET1),
-                                              hustings_contact_get_field (c, HUSTINGS_CONTACT_CITY),
-                                              state,
-                                              hustings_contact_get_field (c, HUSTINGS_CONTACT_ZIP),
-                                              emails[0] ? emails[0] : "");
-              match->line = pass->row.line;
-              match->contact_id = k->id;
-              match->contact = describe_contact (pass, k->id);
-              match->reason = g_strdup (_(reason));
-              g_ptr_array_add (self->uncertain, match);
-              g_hash_table_insert (self->uncertain_by_key, g_strdup (pass->scratch->str),
-                                   GUINT_TO_POINTER (self->uncertain->len));
-            }
+            note_uncertain (pass, k, reason);
           kind = MATCH_NONE;
         }
     }
@@ -2942,7 +2951,8 @@ GPtrArray *
 hustings_import_list_batches (HustingsCommitteeFile  *file,
                               GError                **error)
 {
-  g_autoptr(GPtrArray) batches = g_ptr_array_new_with_free_func ((GDestroyNotify) hustings_import_batch_free);
+  g_autoptr(GPtrArray) batches =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) hustings_import_batch_free);
   sqlite3_stmt *stmt = hustings_committee_file_prepare (file,
     "SELECT " BATCH_COLUMNS " FROM import_batch ORDER BY id DESC", error);
   int rc;
@@ -2986,7 +2996,8 @@ hustings_import_list_rejections (HustingsCommitteeFile  *file,
                                  gint64                  batch_id,
                                  GError                **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) hustings_import_rejection_free);
+  g_autoptr(GPtrArray) list =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) hustings_import_rejection_free);
   sqlite3_stmt *stmt = hustings_committee_file_prepare (file,
     "SELECT line, reason FROM import_rejection WHERE batch_id = ?1 ORDER BY line", error);
 
@@ -3110,7 +3121,8 @@ undo_in_transaction (HustingsCommitteeFile  *file,
          run_with_batch (file, "DELETE FROM donation WHERE batch_id = ?1", batch->id, now, error) &&
          run_with_batch (file,
                          "DELETE FROM contact WHERE batch_id = ?1"
-                         " AND NOT EXISTS (SELECT 1 FROM donation d WHERE d.contact_id = contact.id)",
+                         " AND NOT EXISTS (SELECT 1 FROM donation d"
+                         "                 WHERE d.contact_id = contact.id)",
                          batch->id, now, error) &&
          run_with_batch (file, "DELETE FROM import_change WHERE batch_id = ?1", batch->id, now,
                          error) &&
