@@ -62,6 +62,7 @@ struct _HustingsImportAssistant
   HustingsRejectionList  *check_rejections;
   GtkSwitch              *skip_switch;
   AdwPreferencesGroup    *review_group;
+  GtkListView            *review_view;
   GtkProgressBar         *import_progress;
   AdwStatusPage          *done_status;
   GtkLabel               *undo_error_label;
@@ -75,7 +76,7 @@ struct _HustingsImportAssistant
   GPtrArray              *preview_rows;    /* char**, one per row, a cell per column */
   GArray                 *field_choices;   /* HustingsImportField, by position in the rows */
   GPtrArray              *mapping_rows;    /* AdwComboRow*, one per column */
-  GPtrArray              *review_rows;     /* AdwActionRow*, one per uncertain match */
+  GtkStringList          *review_items;    /* the uncertain matches' indexes, as text */
   HustingsFileJob        *job;             /* the work under way, if any */
   GCancellable           *cancellable;     /* the job's */
 
@@ -686,9 +687,8 @@ show_notice (HustingsImportAssistant *self,
 static void
 clear_review (HustingsImportAssistant *self)
 {
-  for (guint i = 0; i < self->review_rows->len; i++)
-    adw_preferences_group_remove (self->review_group, g_ptr_array_index (self->review_rows, i));
-  g_ptr_array_set_size (self->review_rows, 0);
+  gtk_string_list_splice (self->review_items, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->review_items)), NULL);
 }
 
 /* "1,250 rows read as ActBlue contributions." */
@@ -844,33 +844,83 @@ same_person_toggled_cb (GtkCheckButton          *check,
   hustings_import_set_same_person (self->import, index, gtk_check_button_get_active (check));
 }
 
+/* A review row: the donor, the contact it may be and why, and "Same person". The list holds
+ * every uncertain match, however many; rows are made only for those on screen. */
+static void
+review_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 HustingsImportAssistant  *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *donor = gtk_label_new (NULL);
+  GtkWidget *contact = gtk_label_new (NULL);
+  GtkWidget *check = gtk_check_button_new_with_mnemonic (_("_Same person"));
+
+  for (GtkWidget *label = donor; label != NULL; label = label == donor ? contact : NULL)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_box_append (GTK_BOX (text), label);
+    }
+  gtk_widget_add_css_class (contact, "dim-label");
+  gtk_widget_add_css_class (contact, "caption");
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (same_person_toggled_cb), self, 0);
+  gtk_box_append (GTK_BOX (row), text);
+  gtk_box_append (GTK_BOX (row), check);
+  gtk_list_item_set_child (list_item, row);
+  gtk_list_item_set_activatable (list_item, FALSE);
+}
+
+static void
+review_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                HustingsImportAssistant  *self)
+{
+  GtkStringObject *item = gtk_list_item_get_item (list_item);
+  guint index = (guint) g_ascii_strtoull (gtk_string_object_get_string (item), NULL, 10);
+  HustingsImportMatch *match = hustings_import_get_uncertain (self->import, index);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  GtkWidget *text = gtk_widget_get_first_child (row);
+  GtkWidget *check = gtk_widget_get_next_sibling (text);
+  g_autofree char *line = g_strdup_printf ("%'" G_GUINT64_FORMAT, match->line);
+  /* Translators: under a donor: "Contact: Jane Doe, 12 Elm St…", then "Same email · line 12" */
+  g_autofree char *subtitle = g_strdup_printf (_("Contact: %s\n%s · line %s"),
+                                               match->contact, match->reason, line);
+
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (text)), match->donor);
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (text)), subtitle);
+  /* The index first: setting the box says "toggled", which records it for this match. */
+  g_object_set_data (G_OBJECT (check), "match", GUINT_TO_POINTER (index));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), match->same_person);
+}
+
+static void
+setup_review_view (HustingsImportAssistant *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection =
+    gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->review_items)));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (review_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (review_bind_cb), self);
+  gtk_list_view_set_factory (self->review_view, factory);
+  gtk_list_view_set_model (self->review_view, GTK_SELECTION_MODEL (selection));
+}
+
 static void
 build_review_page (HustingsImportAssistant *self)
 {
+  g_autoptr(GPtrArray) indexes = g_ptr_array_new_with_free_func (g_free);
+
   clear_review (self);
-
   for (guint i = 0; i < self->n_uncertain; i++)
-    {
-      HustingsImportMatch *match = hustings_import_get_uncertain (self->import, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new_with_mnemonic (_("_Same person"));
-      g_autofree char *line = g_strdup_printf ("%'" G_GUINT64_FORMAT, match->line);
-      /* Translators: under a donor: "Jane Doe, 12 Elm St… · Same email · line 12" */
-      g_autofree char *subtitle = g_strdup_printf (_("Contact: %s\n%s · line %s"),
-                                                   match->contact, match->reason, line);
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), match->donor);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), match->same_person);
-      g_object_set_data (G_OBJECT (check), "match", GUINT_TO_POINTER (i));
-      g_signal_connect_object (check, "toggled", G_CALLBACK (same_person_toggled_cb), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      adw_preferences_group_add (self->review_group, row);
-      g_ptr_array_add (self->review_rows, row);
-    }
+    g_ptr_array_add (indexes, g_strdup_printf ("%u", i));
+  g_ptr_array_add (indexes, NULL);
+  gtk_string_list_splice (self->review_items, 0, 0, (const char * const *) indexes->pdata);
 }
 
 /* Pages 5 and 6: the import, and what it did */
@@ -978,7 +1028,7 @@ next_action (GtkWidget  *widget,
     start_check (self);
   else if (on_page (self, "check") && self->n_uncertain > 0)
     {
-      if (self->review_rows->len == 0)
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->review_items)) == 0)
         build_review_page (self);
       gtk_stack_set_visible_child_name (self->stack, "review");
     }
@@ -1048,7 +1098,7 @@ hustings_import_assistant_dispose (GObject *object)
   g_clear_object (&self->job);
   g_clear_pointer (&self->preview_rows, g_ptr_array_unref);
   g_clear_pointer (&self->mapping_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->review_rows, g_ptr_array_unref);
+  g_clear_object (&self->review_items);
 
   G_OBJECT_CLASS (hustings_import_assistant_parent_class)->dispose (object);
 }
@@ -1120,6 +1170,7 @@ hustings_import_assistant_class_init (HustingsImportAssistantClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HustingsImportAssistant, check_rejections);
   gtk_widget_class_bind_template_child (widget_class, HustingsImportAssistant, skip_switch);
   gtk_widget_class_bind_template_child (widget_class, HustingsImportAssistant, review_group);
+  gtk_widget_class_bind_template_child (widget_class, HustingsImportAssistant, review_view);
   gtk_widget_class_bind_template_child (widget_class, HustingsImportAssistant, import_progress);
   gtk_widget_class_bind_template_child (widget_class, HustingsImportAssistant, done_status);
   gtk_widget_class_bind_template_child (widget_class, HustingsImportAssistant, undo_error_label);
@@ -1149,11 +1200,12 @@ hustings_import_assistant_init (HustingsImportAssistant *self)
   self->preview_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   self->field_choices = g_array_new (FALSE, FALSE, sizeof (HustingsImportField));
   self->mapping_rows = g_ptr_array_new ();
-  self->review_rows = g_ptr_array_new ();
+  self->review_items = gtk_string_list_new (NULL);
 
   /* The template's signal handlers look at these. */
   self->updating = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  setup_review_view (self);
   for (guint i = 0; formats[i] != NULL; i++)
     gtk_string_list_append (self->format_names, hustings_import_format_get_name (formats[i]));
   self->updating = FALSE;
