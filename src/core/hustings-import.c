@@ -1622,7 +1622,8 @@ add_item_if_new (Pass        *pass,
 
 /* Brings what the row says about a matched contact into it: a donation import updates the
  * employer and occupation, fills an empty address and adds new emails, phones and tags; a
- * contact import also replaces every other field the row fills. */
+ * contact import also replaces the address, FEC ID and notes the row fills (never the name,
+ * which is what matched). */
 static gboolean
 update_known (Pass *pass, Known *k, GError **error)
 {
@@ -1649,10 +1650,11 @@ update_known (Pass *pass, Known *k, GError **error)
 
   if (contacts || (!*k->street && *hustings_contact_get_field (c, HUSTINGS_CONTACT_STREET1)))
     {
-      for (guint f = 0; f < HUSTINGS_CONTACT_N_FIELDS; f++)
+      /* The name is what matched: it stays as the contact has it. */
+      for (guint f = HUSTINGS_CONTACT_STREET1; f < HUSTINGS_CONTACT_N_FIELDS; f++)
         {
           const char *value = hustings_contact_get_field (c, f);
-          gboolean address = f >= HUSTINGS_CONTACT_STREET1 && f <= HUSTINGS_CONTACT_ZIP;
+          gboolean address = f <= HUSTINGS_CONTACT_ZIP;
 
           if (*value && (contacts || address) && f != HUSTINGS_CONTACT_EMPLOYER &&
               f != HUSTINGS_CONTACT_OCCUPATION &&

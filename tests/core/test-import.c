@@ -1031,9 +1031,12 @@ test_contacts (void)
   g_assert_cmpint (hustings_committee_file_count_contacts (file), ==, 2);
   g_assert_cmpint (hustings_committee_file_count_donations (file), ==, 0);
 
-  /* The contact it matched takes what the file says, and keeps what it had. */
+  /* The contact it matched takes what the file says, and keeps what it had, its name written
+   * as it was ("JANE DOE" in the file) included. */
   jane = get_contact (file, "Jane Doe");
   g_assert_cmpint (hustings_contact_get_id (jane), ==, hustings_contact_get_id (existing));
+  g_assert_cmpstr (hustings_contact_get_field (jane, HUSTINGS_CONTACT_FIRST_NAME), ==, "Jane");
+  g_assert_cmpstr (hustings_contact_get_field (jane, HUSTINGS_CONTACT_LAST_NAME), ==, "Doe");
   g_assert_cmpstr (hustings_contact_get_field (jane, HUSTINGS_CONTACT_EMPLOYER), ==,
                    "Austin Community College");
   g_assert_cmpstr (hustings_contact_get_field (jane, HUSTINGS_CONTACT_OCCUPATION), ==,
