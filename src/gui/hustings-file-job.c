@@ -10,8 +10,9 @@ struct _HustingsFileJob
 {
   GObject              parent_instance;
 
-  char                *committee_path;
+  char                *committee_path; /* NULL for work_func */
   HustingsFileJobFunc  func;
+  HustingsJobFunc      work_func;
   gpointer             data;
   GDestroyNotify       destroy;
   GMainContext        *context;    /* where "fraction" is notified */
@@ -84,8 +85,10 @@ run_in_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  file = hustings_committee_file_open (self->committee_path, &error);
-  if (file == NULL || !self->func (file, self->data, cancellable, progress_cb, self, &error))
+  if (self->committee_path == NULL
+      ? !self->work_func (self->data, cancellable, progress_cb, self, &error)
+      : (file = hustings_committee_file_open (self->committee_path, &error)) == NULL ||
+        !self->func (file, self->data, cancellable, progress_cb, self, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -162,6 +165,23 @@ hustings_file_job_new (const char          *committee_path,
   self = g_object_new (HUSTINGS_TYPE_FILE_JOB, NULL);
   self->committee_path = g_strdup (committee_path);
   self->func = func;
+  self->data = data;
+  self->destroy = destroy;
+
+  return self;
+}
+
+HustingsFileJob *
+hustings_file_job_new_for_work (HustingsJobFunc func,
+                                gpointer        data,
+                                GDestroyNotify  destroy)
+{
+  HustingsFileJob *self;
+
+  g_return_val_if_fail (func != NULL, NULL);
+
+  self = g_object_new (HUSTINGS_TYPE_FILE_JOB, NULL);
+  self->work_func = func;
   self->data = data;
   self->destroy = destroy;
 

@@ -1,4 +1,5 @@
-/* hustings-file-job.h: work on a committee file in a worker thread, with progress.
+/* hustings-file-job.h: work in a worker thread, with progress: on a committee file, or any
+ * other (making the demo campaign).
  *
  * A HustingsCommitteeFile must stay in the thread that opened it, so the worker opens its own
  * on the same path and hands it to func, which does the work (an import, an export, an undo)
@@ -27,12 +28,22 @@ typedef gboolean (*HustingsFileJobFunc) (HustingsCommitteeFile  *file,
                                          gpointer                progress_data,
                                          GError                **error);
 
+/* The same, for work that opens no committee file. */
+typedef gboolean (*HustingsJobFunc)     (gpointer                data,
+                                         GCancellable           *cancellable,
+                                         HustingsProgressFunc    progress,
+                                         gpointer                progress_data,
+                                         GError                **error);
+
 /* data belongs to the job from now on (destroy frees it when the job goes); the caller must
  * not touch it, nor anything it points to, until the job has finished. */
 HustingsFileJob *hustings_file_job_new          (const char           *committee_path,
                                                  HustingsFileJobFunc   func,
                                                  gpointer              data,
                                                  GDestroyNotify        destroy);
+HustingsFileJob *hustings_file_job_new_for_work (HustingsJobFunc     func,
+                                                 gpointer             data,
+                                                 GDestroyNotify       destroy);
 double           hustings_file_job_get_fraction (HustingsFileJob      *self);
 /* Runs once. */
 void             hustings_file_job_run_async    (HustingsFileJob      *self,

@@ -58,7 +58,7 @@ struct _HustingsWindow
   HustingsCommitteeFile *file;
   GSettings             *settings;
   GCancellable          *cancellable;    /* for the window's background work */
-  HustingsDemoJob       *demo_job;
+  HustingsFileJob       *demo_job;
   GtkNativeDialog       *chooser;
   PendingChange         *pending;
   HustingsFileJob       *export_job;
@@ -377,16 +377,22 @@ add_file_filters (GtkFileChooser *chooser)
   gtk_file_chooser_set_filter (chooser, committees);
 }
 
+/* Where the demo campaign is kept. */
+static char *
+demo_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "hustings", DEMO_FILE_NAME, NULL);
+}
+
 static void
 demo_done_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
   g_autoptr(HustingsWindow) self = user_data;
-  HustingsDemoJob *job = HUSTINGS_DEMO_JOB (source);
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_strdup (hustings_demo_job_get_path (job));
-  gboolean ok = hustings_demo_job_run_finish (job, result, &error);
+  g_autofree char *path = demo_path ();
+  gboolean ok = hustings_file_job_run_finish (HUSTINGS_FILE_JOB (source), result, &error);
 
   g_clear_object (&self->demo_job);
 
@@ -1106,7 +1112,7 @@ hustings_window_open_demo (HustingsWindow *self)
   if (self->demo_job != NULL)
     return;
 
-  path = g_build_filename (g_get_user_data_dir (), "hustings", DEMO_FILE_NAME, NULL);
+  path = demo_path ();
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
       open_path (self, path);
@@ -1126,7 +1132,7 @@ hustings_window_open_demo (HustingsWindow *self)
   update_actions (self);
   update_switcher_bar (self);
 
-  hustings_demo_job_run_async (self->demo_job, self->cancellable, demo_done_cb,
+  hustings_file_job_run_async (self->demo_job, self->cancellable, demo_done_cb,
                                g_object_ref (self));
 }
 
