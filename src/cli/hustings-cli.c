@@ -621,9 +621,9 @@ run_demo (const Command  *command,
 /* How many skipped rows and uncertain matches to list on stderr. */
 #define LIST_MAX 20
 
+/* The worker opens the committee file itself: a connection belongs to its thread. */
 typedef struct {
   HustingsImport        *import;
-  HustingsCommitteeFile *file;   /* opened in the worker: a connection belongs to its thread */
   const char            *path;
   gboolean               skip_bad_rows;
   gboolean               show_progress;
@@ -804,7 +804,6 @@ run_import (const Command  *command,
     return fail (error->message);
 
   job.import = import;
-  job.file = NULL;
   job.path = args[0];
   job.skip_bad_rows = skip_bad_rows;
   job.show_progress = isatty (STDERR_FILENO);

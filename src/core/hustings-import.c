@@ -1173,7 +1173,7 @@ typedef struct {
   GHashTable              *decisions;    /* donor key → Known* the user said it is */
   GHashTable              *row_ids;      /* Hustings export "ID" → donation id */
   GHashTable              *occurrences;  /* keyless "contact|date|amount" → count so far */
-  GPtrArray               *dropped;      /* Dropped*: the triggers taken out */
+  GPtrArray               *dropped;      /* char*: the SQL of the triggers taken out */
   gint64                   first_contact_id;  /* the first id this batch gives */
   sqlite3_stmt            *field_stmts[HUSTINGS_CONTACT_N_FIELDS][2]; /* see field_statement */
   GString                 *scratch;
@@ -1815,53 +1815,31 @@ static const char * const bulk_triggers[] = {
   "donation_totals_insert",
 };
 
-typedef struct {
-  char *name;
-  char *sql;
-} Dropped;
-
-static void
-dropped_free (Dropped *dropped)
-{
-  g_free (dropped->name);
-  g_free (dropped->sql);
-  g_free (dropped);
-}
-
-/* Takes a trigger out for the rest of the transaction, keeping its definition. */
-static gboolean
-drop_object (Pass *pass, const char *type, const char *name, GError **error)
-{
-  sqlite3 *db = hustings_committee_file_get_db (pass->file);
-  g_autofree char *drop = g_strdup_printf ("DROP %s %s", type, name);
-  sqlite3_stmt *stmt = hustings_committee_file_prepare (pass->file,
-    "SELECT sql FROM sqlite_schema WHERE name = ?1", error);
-  Dropped *dropped;
-
-  if (stmt == NULL)
-    return FALSE;
-  hustings_bind_text (stmt, 1, name);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      return hustings_committee_file_set_sql_error (pass->file, error);
-    }
-  dropped = g_new0 (Dropped, 1);
-  dropped->name = g_strdup (name);
-  dropped->sql = g_strdup (hustings_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  g_ptr_array_add (pass->dropped, dropped);
-  if (sqlite3_exec (db, drop, NULL, NULL, NULL) != SQLITE_OK)
-    return hustings_committee_file_set_sql_error (pass->file, error);
-  return TRUE;
-}
-
+/* Takes the triggers out for the rest of the transaction, keeping their definitions. */
 static gboolean
 drop_triggers (Pass *pass, GError **error)
 {
+  sqlite3 *db = hustings_committee_file_get_db (pass->file);
+
   for (guint i = 0; i < G_N_ELEMENTS (bulk_triggers); i++)
-    if (!drop_object (pass, "TRIGGER", bulk_triggers[i], error))
-      return FALSE;
+    {
+      g_autofree char *drop = g_strdup_printf ("DROP TRIGGER %s", bulk_triggers[i]);
+      sqlite3_stmt *stmt = hustings_committee_file_prepare (pass->file,
+        "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      hustings_bind_text (stmt, 1, bulk_triggers[i]);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          return hustings_committee_file_set_sql_error (pass->file, error);
+        }
+      g_ptr_array_add (pass->dropped, g_strdup (hustings_column_text (stmt, 0)));
+      sqlite3_reset (stmt);
+      if (sqlite3_exec (db, drop, NULL, NULL, NULL) != SQLITE_OK)
+        return hustings_committee_file_set_sql_error (pass->file, error);
+    }
   return TRUE;
 }
 
@@ -1871,12 +1849,8 @@ restore_triggers (Pass *pass, GError **error)
   sqlite3 *db = hustings_committee_file_get_db (pass->file);
 
   for (guint i = 0; i < pass->dropped->len; i++)
-    {
-      Dropped *dropped = g_ptr_array_index (pass->dropped, i);
-
-      if (sqlite3_exec (db, dropped->sql, NULL, NULL, NULL) != SQLITE_OK)
-        return hustings_committee_file_set_sql_error (pass->file, error);
-    }
+    if (sqlite3_exec (db, g_ptr_array_index (pass->dropped, i), NULL, NULL, NULL) != SQLITE_OK)
+      return hustings_committee_file_set_sql_error (pass->file, error);
   g_ptr_array_set_size (pass->dropped, 0);
   return TRUE;
 }
@@ -2790,7 +2764,7 @@ do_pass (HustingsImport         *self,
   pass.row_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   pass.occurrences = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   pass.scratch = g_string_new (NULL);
-  pass.dropped = g_ptr_array_new_with_free_func ((GDestroyNotify) dropped_free);
+  pass.dropped = g_ptr_array_new_with_free_func (g_free);
   pass.now = hustings_timestamp_now ();
 
   hustings_committee_file_set_bulk (file, TRUE);
