@@ -74,7 +74,11 @@ CREATE TABLE contact (
   updated_at     TEXT NOT NULL,
   -- The import that created the contact (version 2; not indexed: only undoing an import
   -- looks for them, and keeping an index would slow every import).
-  batch_id       INTEGER REFERENCES import_batch (id)
+  batch_id       INTEGER REFERENCES import_batch (id),
+  -- Version 3: a PAC contact that is a multicandidate committee (its limit to a candidate is
+  -- $5,000, not the individual one); the country of a foreign address ('' = United States).
+  multicandidate INTEGER NOT NULL DEFAULT 0 CHECK (multicandidate IN (0, 1)),
+  country        TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX contact_sort_name ON contact (sort_name, id);
 CREATE INDEX contact_place ON contact (state, city, id);
@@ -181,6 +185,17 @@ CREATE TABLE donation (
   conduit           TEXT NOT NULL DEFAULT '',
   fee_cents         INTEGER NOT NULL DEFAULT 0,
   recurring         INTEGER NOT NULL DEFAULT 0 CHECK (recurring IN (0, 1)),
+  -- Version 3: the Schedule A line when it is not the contributor's usual one ('' = from the
+  -- contact: IND 11(a)(i), PTY 11(b), PAC/CCM/COM 11(c), CAN 11(d); otherwise 'SA12',
+  -- 'SA13A', 'SA13B', 'SA14', 'SA15', 'SA16', 'SA17'…); the FEC transaction id a .fec import
+  -- brought (NULL: Hustings makes one from the id, the same in every amendment); and for a
+  -- redesignation or reattribution, the receipt it moves money from (the pair of memo rows:
+  -- a negative one on the original donor and election, a positive one on the new).
+  receipt_line      TEXT NOT NULL DEFAULT '',
+  tran_id           TEXT,
+  adjusts           INTEGER REFERENCES donation (id) ON DELETE CASCADE,
+  adjustment        TEXT NOT NULL DEFAULT ''
+                      CHECK (adjustment IN ('', 'redesignation', 'reattribution')),
   CHECK (refund_of IS NULL OR amount_cents < 0),
   UNIQUE (source, source_id)
 );
@@ -188,6 +203,7 @@ CREATE INDEX donation_contact ON donation (contact_id, date_received);
 CREATE INDEX donation_date ON donation (date_received, id, amount_cents);
 CREATE INDEX donation_amount ON donation (amount_cents, id, date_received);
 CREATE INDEX donation_refund_of ON donation (refund_of) WHERE refund_of IS NOT NULL;
+CREATE INDEX donation_adjusts ON donation (adjusts) WHERE adjusts IS NOT NULL;
 
 -- Per-contact totals, kept by the triggers below so they are right after any add, edit, re-date
 -- or delete. period is 'E:<election>' (per election, for limits), 'C:<cycle>' (per cycle) or
@@ -261,7 +277,8 @@ END;
 -- stamps undone_at; the row stays as history.
 CREATE TABLE import_batch (
   id                 INTEGER PRIMARY KEY,
-  kind               TEXT NOT NULL CHECK (kind IN ('donations', 'contacts')),
+  kind               TEXT NOT NULL CHECK (kind IN ('donations', 'contacts', 'disbursements',
+                                                    'filing')),
   format             TEXT NOT NULL,
   file_name          TEXT NOT NULL,
   imported_at        TEXT NOT NULL,
@@ -300,8 +317,134 @@ CREATE TABLE import_change (
 -- Column mappings the user saved for generic files: mapping holds 'field=Column header' lines.
 CREATE TABLE import_mapping (
   name    TEXT PRIMARY KEY,
-  kind    TEXT NOT NULL CHECK (kind IN ('donations', 'contacts')),
+  kind    TEXT NOT NULL CHECK (kind IN ('donations', 'contacts', 'disbursements')),
   mapping TEXT NOT NULL
 ) WITHOUT ROWID;
 
-PRAGMA user_version = 2;
+-- Version 3: disbursements, contribution limits, reports.
+
+-- Money paid out. line is the Schedule B line it is reported on: Form 3 SB17 operating
+-- expenditures, SB18 transfers, SB19A/B loan repayments, SB20A/B/C contribution refunds, SB21
+-- other; Form 3X SB21B, SB22, SB23, SB26, SB27, SB28A/B/C, SB29, SB30B. A memo entry
+-- (memo_entry = 1, e.g. the items of a credit-card payment) is itemized but not added into
+-- the summary. category is the FEC's code '001'…'012' or ''.
+CREATE TABLE disbursement (
+  id            INTEGER PRIMARY KEY,
+  contact_id    INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+  date_paid     TEXT NOT NULL CHECK (date_paid GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  amount_cents  INTEGER NOT NULL CHECK (amount_cents <> 0),
+  purpose       TEXT NOT NULL DEFAULT '',
+  category      TEXT NOT NULL DEFAULT '' CHECK (category = '' OR category GLOB '0[01][0-9]'),
+  line          TEXT NOT NULL DEFAULT 'SB17'
+                  CHECK (line IN ('SB17', 'SB18', 'SB19A', 'SB19B', 'SB20A', 'SB20B', 'SB20C',
+                                  'SB21', 'SB21B', 'SB22', 'SB23', 'SB26', 'SB27', 'SB28A',
+                                  'SB28B', 'SB28C', 'SB29', 'SB30B')),
+  election      TEXT,
+  check_number  TEXT NOT NULL DEFAULT '',
+  memo          TEXT NOT NULL DEFAULT '',
+  memo_entry    INTEGER NOT NULL DEFAULT 0 CHECK (memo_entry IN (0, 1)),
+  source        TEXT NOT NULL DEFAULT '',
+  source_id     TEXT,
+  tran_id       TEXT,
+  batch_id      INTEGER REFERENCES import_batch (id),
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  UNIQUE (source, source_id)
+);
+CREATE INDEX disbursement_date ON disbursement (date_paid, id);
+CREATE INDEX disbursement_contact ON disbursement (contact_id, date_paid);
+
+-- Contribution limits, as data: a new cycle is a row. recipient 'candidate' is an authorized
+-- committee (limit per election, the row chosen by the election's date); 'pac' a PAC or party
+-- committee (limit per calendar year, chosen by the receipt date). contributor is the contact's
+-- entity type, with 'MCPAC' for a multicandidate PAC. The row that applies has the latest
+-- effective_from on or before that date. limit_cents NULL: no limit (a candidate's own funds).
+CREATE TABLE contribution_limit (
+  recipient      TEXT NOT NULL CHECK (recipient IN ('candidate', 'pac')),
+  contributor    TEXT NOT NULL
+                   CHECK (contributor IN ('IND', 'PAC', 'MCPAC', 'PTY', 'CCM', 'COM', 'CAN')),
+  effective_from TEXT NOT NULL,
+  limit_cents    INTEGER CHECK (limit_cents IS NULL OR limit_cents > 0),
+  PRIMARY KEY (recipient, contributor, effective_from)
+) WITHOUT ROWID;
+
+INSERT INTO contribution_limit VALUES
+  -- Elections from Nov 9, 2022 (2023-24) and from Nov 6, 2024 (2025-26).
+  ('candidate', 'IND',   '2022-11-09', 330000), ('candidate', 'IND',   '2024-11-06', 350000),
+  ('candidate', 'PAC',   '2022-11-09', 330000), ('candidate', 'PAC',   '2024-11-06', 350000),
+  ('candidate', 'COM',   '2022-11-09', 330000), ('candidate', 'COM',   '2024-11-06', 350000),
+  ('candidate', 'MCPAC', '2022-11-09', 500000),
+  ('candidate', 'PTY',   '2022-11-09', 500000),
+  ('candidate', 'CCM',   '2022-11-09', 200000),
+  ('candidate', 'CAN',   '2022-11-09', NULL),
+  ('pac', 'IND',   '2023-01-01', 500000), ('pac', 'PAC', '2023-01-01', 500000),
+  ('pac', 'COM',   '2023-01-01', 500000), ('pac', 'MCPAC', '2023-01-01', 500000),
+  ('pac', 'PTY',   '2023-01-01', 500000), ('pac', 'CCM', '2023-01-01', 500000),
+  ('pac', 'CAN',   '2023-01-01', 500000);
+
+-- Reports (Form 3 or 3X): made here, or brought in by a .fec import as the committee's prior
+-- filings. code is the FEC report code (Q1, Q2, Q3, YE, 12P, 12G, 30G, TER, M2…); election and
+-- election_date name the election of a pre- or post-election report. amendment is 0 for the
+-- original, N for the N-th amendment of the filing original_fec_id ('FEC-1234567'). fec_id is
+-- the id the FEC gave this filing. A report with filed_at set is frozen: its summary is kept in
+-- report_line and carried forward.
+CREATE TABLE report (
+  id              INTEGER PRIMARY KEY,
+  form            TEXT NOT NULL CHECK (form IN ('F3', 'F3X')),
+  code            TEXT NOT NULL,
+  election        TEXT,
+  election_date   TEXT,
+  election_state  TEXT NOT NULL DEFAULT '',
+  coverage_from   TEXT NOT NULL CHECK (coverage_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  coverage_to     TEXT NOT NULL CHECK (coverage_to GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  amendment       INTEGER NOT NULL DEFAULT 0 CHECK (amendment >= 0),
+  original_fec_id TEXT NOT NULL DEFAULT '',
+  fec_id          TEXT NOT NULL DEFAULT '',
+  termination     INTEGER NOT NULL DEFAULT 0 CHECK (termination IN (0, 1)),
+  origin          TEXT NOT NULL DEFAULT 'hustings' CHECK (origin IN ('hustings', 'imported')),
+  batch_id        INTEGER REFERENCES import_batch (id),
+  date_signed     TEXT,
+  filed_at        TEXT,
+  created_at      TEXT NOT NULL,
+  updated_at      TEXT NOT NULL,
+  CHECK (coverage_from <= coverage_to)
+);
+CREATE INDEX report_coverage ON report (coverage_to, id);
+
+-- Summary lines of a report, by the line's FEC name without its column suffix ('6a', '11ai',
+-- '27' …; the fecfile-validate names L11ai_… give them), column 'A' (this period) or 'B'
+-- (cycle- or year-to-date). kind 'filed': the figure as filed (an imported or frozen report).
+-- kind 'unitemized': in an imported report, the part of a column A line the filing gave only
+-- as a total (unitemized receipts, small disbursements), added to what the rows give.
+CREATE TABLE report_line (
+  report_id    INTEGER NOT NULL REFERENCES report (id) ON DELETE CASCADE,
+  kind         TEXT NOT NULL CHECK (kind IN ('filed', 'unitemized')),
+  line         TEXT NOT NULL,
+  col          TEXT NOT NULL CHECK (col IN ('A', 'B')),
+  amount_cents INTEGER NOT NULL,
+  PRIMARY KEY (report_id, kind, line, col)
+) WITHOUT ROWID;
+
+-- What a donor had given before the receipts a .fec import brought: the filing's aggregate
+-- for the donor's first row, less that row. period is 'C:<cycle>' (Form 3) or 'Y:<year>'
+-- (Form 3X), as in contact_total, which includes it; Schedule A aggregates start from it.
+CREATE TABLE contact_opening (
+  contact_id   INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+  period       TEXT NOT NULL,
+  amount_cents INTEGER NOT NULL,
+  batch_id     INTEGER REFERENCES import_batch (id),
+  PRIMARY KEY (contact_id, period)
+) WITHOUT ROWID;
+
+-- TEXT memos of a report: report-level (back_ref_tran_id NULL) or about one transaction.
+CREATE TABLE report_text (
+  id               INTEGER PRIMARY KEY,
+  report_id        INTEGER NOT NULL REFERENCES report (id) ON DELETE CASCADE,
+  tran_id          TEXT NOT NULL,
+  back_ref_tran_id TEXT,
+  back_ref_form    TEXT NOT NULL DEFAULT '',
+  text             TEXT NOT NULL
+);
+CREATE INDEX report_text_report ON report_text (report_id);
+
+PRAGMA user_version = 3;

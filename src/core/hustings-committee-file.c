@@ -106,6 +106,121 @@ static const char * const migrations[] = {
   "  name TEXT PRIMARY KEY,"
   "  kind TEXT NOT NULL CHECK (kind IN ('donations', 'contacts')),"
   "  mapping TEXT NOT NULL) WITHOUT ROWID;",
+  /* 2 → 3: disbursements, contribution limits, reports and openings; a contact's
+   * multicandidate flag and country; a donation's Schedule A line, FEC transaction id and
+   * redesignation or reattribution. Imports may now be of disbursements and filings (the
+   * CHECKs are widened by the same documented edit as in 1 → 2). */
+  "ALTER TABLE contact ADD COLUMN multicandidate INTEGER NOT NULL DEFAULT 0"
+  "  CHECK (multicandidate IN (0, 1));"
+  "ALTER TABLE contact ADD COLUMN country TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE donation ADD COLUMN receipt_line TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE donation ADD COLUMN tran_id TEXT;"
+  "ALTER TABLE donation ADD COLUMN adjusts INTEGER REFERENCES donation (id) ON DELETE CASCADE;"
+  "ALTER TABLE donation ADD COLUMN adjustment TEXT NOT NULL DEFAULT ''"
+  "  CHECK (adjustment IN ('', 'redesignation', 'reattribution'));"
+  "CREATE INDEX donation_adjusts ON donation (adjusts) WHERE adjusts IS NOT NULL;"
+  "PRAGMA writable_schema = ON;"
+  "UPDATE sqlite_schema SET sql = replace (sql,"
+  "  'CHECK (kind IN (''donations'', ''contacts''))',"
+  "  'CHECK (kind IN (''donations'', ''contacts'', ''disbursements'',' || char (10) ||"
+  "  '                                                    ''filing''))')"
+  " WHERE type = 'table' AND name = 'import_batch';"
+  "UPDATE sqlite_schema SET sql = replace (sql,"
+  "  'CHECK (kind IN (''donations'', ''contacts''))',"
+  "  'CHECK (kind IN (''donations'', ''contacts'', ''disbursements''))')"
+  " WHERE type = 'table' AND name = 'import_mapping';"
+  "PRAGMA writable_schema = OFF;"
+  "CREATE TABLE disbursement ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  contact_id    INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,"
+  "  date_paid     TEXT NOT NULL CHECK (date_paid GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+  "  amount_cents  INTEGER NOT NULL CHECK (amount_cents <> 0),"
+  "  purpose       TEXT NOT NULL DEFAULT '',"
+  "  category      TEXT NOT NULL DEFAULT '' CHECK (category = '' OR category GLOB '0[01][0-9]'),"
+  "  line          TEXT NOT NULL DEFAULT 'SB17'"
+  "                  CHECK (line IN ('SB17', 'SB18', 'SB19A', 'SB19B', 'SB20A', 'SB20B', 'SB20C',"
+  "                                  'SB21', 'SB21B', 'SB22', 'SB23', 'SB26', 'SB27', 'SB28A',"
+  "                                  'SB28B', 'SB28C', 'SB29', 'SB30B')),"
+  "  election      TEXT,"
+  "  check_number  TEXT NOT NULL DEFAULT '',"
+  "  memo          TEXT NOT NULL DEFAULT '',"
+  "  memo_entry    INTEGER NOT NULL DEFAULT 0 CHECK (memo_entry IN (0, 1)),"
+  "  source        TEXT NOT NULL DEFAULT '',"
+  "  source_id     TEXT,"
+  "  tran_id       TEXT,"
+  "  batch_id      INTEGER REFERENCES import_batch (id),"
+  "  created_at    TEXT NOT NULL,"
+  "  updated_at    TEXT NOT NULL,"
+  "  UNIQUE (source, source_id)"
+  ");"
+  "CREATE INDEX disbursement_date ON disbursement (date_paid, id);"
+  "CREATE INDEX disbursement_contact ON disbursement (contact_id, date_paid);"
+  "CREATE TABLE contribution_limit ("
+  "  recipient      TEXT NOT NULL CHECK (recipient IN ('candidate', 'pac')),"
+  "  contributor    TEXT NOT NULL"
+  "                   CHECK (contributor IN ('IND', 'PAC', 'MCPAC', 'PTY', 'CCM', 'COM', 'CAN')),"
+  "  effective_from TEXT NOT NULL,"
+  "  limit_cents    INTEGER CHECK (limit_cents IS NULL OR limit_cents > 0),"
+  "  PRIMARY KEY (recipient, contributor, effective_from)"
+  ") WITHOUT ROWID;"
+  "INSERT INTO contribution_limit VALUES"
+  "  ('candidate', 'IND',   '2022-11-09', 330000), ('candidate', 'IND',   '2024-11-06', 350000),"
+  "  ('candidate', 'PAC',   '2022-11-09', 330000), ('candidate', 'PAC',   '2024-11-06', 350000),"
+  "  ('candidate', 'COM',   '2022-11-09', 330000), ('candidate', 'COM',   '2024-11-06', 350000),"
+  "  ('candidate', 'MCPAC', '2022-11-09', 500000),"
+  "  ('candidate', 'PTY',   '2022-11-09', 500000),"
+  "  ('candidate', 'CCM',   '2022-11-09', 200000),"
+  "  ('candidate', 'CAN',   '2022-11-09', NULL),"
+  "  ('pac', 'IND',   '2023-01-01', 500000), ('pac', 'PAC', '2023-01-01', 500000),"
+  "  ('pac', 'COM',   '2023-01-01', 500000), ('pac', 'MCPAC', '2023-01-01', 500000),"
+  "  ('pac', 'PTY',   '2023-01-01', 500000), ('pac', 'CCM', '2023-01-01', 500000),"
+  "  ('pac', 'CAN',   '2023-01-01', 500000);"
+  "CREATE TABLE report ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  form            TEXT NOT NULL CHECK (form IN ('F3', 'F3X')),"
+  "  code            TEXT NOT NULL,"
+  "  election        TEXT,"
+  "  election_date   TEXT,"
+  "  election_state  TEXT NOT NULL DEFAULT '',"
+  "  coverage_from   TEXT NOT NULL CHECK (coverage_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+  "  coverage_to     TEXT NOT NULL CHECK (coverage_to GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+  "  amendment       INTEGER NOT NULL DEFAULT 0 CHECK (amendment >= 0),"
+  "  original_fec_id TEXT NOT NULL DEFAULT '',"
+  "  fec_id          TEXT NOT NULL DEFAULT '',"
+  "  termination     INTEGER NOT NULL DEFAULT 0 CHECK (termination IN (0, 1)),"
+  "  origin          TEXT NOT NULL DEFAULT 'hustings' CHECK (origin IN ('hustings', 'imported')),"
+  "  batch_id        INTEGER REFERENCES import_batch (id),"
+  "  date_signed     TEXT,"
+  "  filed_at        TEXT,"
+  "  created_at      TEXT NOT NULL,"
+  "  updated_at      TEXT NOT NULL,"
+  "  CHECK (coverage_from <= coverage_to)"
+  ");"
+  "CREATE INDEX report_coverage ON report (coverage_to, id);"
+  "CREATE TABLE report_line ("
+  "  report_id    INTEGER NOT NULL REFERENCES report (id) ON DELETE CASCADE,"
+  "  kind         TEXT NOT NULL CHECK (kind IN ('filed', 'unitemized')),"
+  "  line         TEXT NOT NULL,"
+  "  col          TEXT NOT NULL CHECK (col IN ('A', 'B')),"
+  "  amount_cents INTEGER NOT NULL,"
+  "  PRIMARY KEY (report_id, kind, line, col)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE contact_opening ("
+  "  contact_id   INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,"
+  "  period       TEXT NOT NULL,"
+  "  amount_cents INTEGER NOT NULL,"
+  "  batch_id     INTEGER REFERENCES import_batch (id),"
+  "  PRIMARY KEY (contact_id, period)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE report_text ("
+  "  id               INTEGER PRIMARY KEY,"
+  "  report_id        INTEGER NOT NULL REFERENCES report (id) ON DELETE CASCADE,"
+  "  tran_id          TEXT NOT NULL,"
+  "  back_ref_tran_id TEXT,"
+  "  back_ref_form    TEXT NOT NULL DEFAULT '',"
+  "  text             TEXT NOT NULL"
+  ");"
+  "CREATE INDEX report_text_report ON report_text (report_id);"
 };
 
 static char *
@@ -678,29 +793,24 @@ open_immutable (HustingsCommitteeFile *self, const char *path)
 static gboolean
 migrate (HustingsCommitteeFile *self, int from_version, GError **error)
 {
-  g_autofree char *bump = NULL;
-  int schema_version = 0;
-
   if (!hustings_committee_file_begin (self, error))
     return FALSE;
   for (int v = from_version; v < HUSTINGS_SCHEMA_VERSION; v++)
     {
       g_autofree char *stamp = g_strdup_printf ("PRAGMA user_version = %d", v + 1);
+      g_autofree char *bump = NULL;
+      int schema_version = 0;
 
-      if (!exec (self, migrations[v - 1], error) || !exec (self, stamp, error))
+      /* A step may edit the schema's text (see migrations): a new schema version makes SQLite
+       * read it again, before the next step's ALTERs look for where to add a column. */
+      if (!exec (self, migrations[v - 1], error) || !exec (self, stamp, error) ||
+          !pragma_int (self, "PRAGMA schema_version", &schema_version, error) ||
+          !exec (self, bump = g_strdup_printf ("PRAGMA schema_version = %d", schema_version + 1),
+                 error))
         {
           hustings_committee_file_rollback (self);
           return FALSE;
         }
-    }
-  /* A step may edit the schema's text (see migrations): a new schema version makes SQLite read
-   * it again. */
-  if (!pragma_int (self, "PRAGMA schema_version", &schema_version, error) ||
-      !exec (self, bump = g_strdup_printf ("PRAGMA schema_version = %d", schema_version + 1),
-             error))
-    {
-      hustings_committee_file_rollback (self);
-      return FALSE;
     }
   return hustings_committee_file_commit (self, error);
 }

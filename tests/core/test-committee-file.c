@@ -507,6 +507,26 @@ test_migrate_v1 (void)
       " VALUES ('pledges', 'generic', 'a.csv', 'x')", SQLITE_CONSTRAINT_CHECK },
     { "INSERT INTO import_mapping (name, kind, mapping) VALUES ('m', 'gifts', '')",
       SQLITE_CONSTRAINT_CHECK },
+    /* Version 3. */
+    { "INSERT INTO import_batch (kind, format, file_name, imported_at)"
+      " VALUES ('disbursements', 'generic', 'a.csv', 'x')", SQLITE_OK },
+    { "INSERT INTO import_batch (kind, format, file_name, imported_at)"
+      " VALUES ('filing', 'fec', 'a.fec', 'x')", SQLITE_OK },
+    { "INSERT INTO import_mapping (name, kind, mapping) VALUES ('d', 'disbursements', '')",
+      SQLITE_OK },
+    { "INSERT INTO donation (contact_id, date_received, amount_cents, cycle, adjustment,"
+      " created_at, updated_at) VALUES (1000, '2026-01-02', 500, 2026, 'gift', 'x', 'x')",
+      SQLITE_CONSTRAINT_CHECK },
+    { "INSERT INTO donation (contact_id, date_received, amount_cents, cycle, adjusts, adjustment,"
+      " created_at, updated_at) VALUES (1000, '2026-01-02', -500, 2026, 1, 'redesignation',"
+      " 'x', 'x')", SQLITE_OK },
+    { "UPDATE contact SET multicandidate = 2", SQLITE_CONSTRAINT_CHECK },
+    { "INSERT INTO disbursement (contact_id, date_paid, amount_cents, line, created_at,"
+      " updated_at) VALUES (1, '2026-01-02', 500, 'SB99', 'x', 'x')", SQLITE_CONSTRAINT_CHECK },
+    { "INSERT INTO disbursement (contact_id, date_paid, amount_cents, category, created_at,"
+      " updated_at) VALUES (1, '2026-01-02', 500, '004', 'x', 'x')", SQLITE_OK },
+    { "INSERT INTO report (form, code, coverage_from, coverage_to, created_at, updated_at)"
+      " VALUES ('F3', 'Q1', '2026-04-01', '2026-03-31', 'x', 'x')", SQLITE_CONSTRAINT_CHECK },
     { "UPDATE committee SET fec_id = 'C123'", SQLITE_CONSTRAINT_CHECK },
     { "UPDATE committee SET committee_type = 'club'", SQLITE_CONSTRAINT_CHECK },
     { "INSERT INTO election (code, date) VALUES ('X2026', '2026-01-01')",
@@ -608,7 +628,7 @@ test_migrate_v1 (void)
   test_new_file (&new_path);
   new_db = open_raw (new_path);
   version = query_text (old_db, "PRAGMA user_version");
-  g_assert_cmpstr (version, ==, "2\n");
+  g_assert_cmpstr (version, ==, G_STRINGIFY (HUSTINGS_SCHEMA_VERSION) "\n");
   tables = object_names (old_db, "table");
   new_tables = object_names (new_db, "table");
   g_assert_cmpstrv (tables, new_tables);
@@ -647,6 +667,14 @@ test_migrate_v1 (void)
     g_autofree char *new_objects = query_text (new_db, sql);
 
     g_assert_cmpstr (old_objects, ==, new_objects);
+  }
+  {
+    const char *sql = "SELECT * FROM contribution_limit ORDER BY 1, 2, 3";
+    g_autofree char *old_limits = query_text (old_db, sql);
+    g_autofree char *new_limits = query_text (new_db, sql);
+
+    g_assert_cmpuint (strlen (new_limits), >, 0);
+    g_assert_cmpstr (old_limits, ==, new_limits);
   }
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     {
