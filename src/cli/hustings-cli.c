@@ -16,26 +16,12 @@
 #include <glib/gi18n.h>
 #include <glib-unix.h>
 
-#include "hustings-core.h"
+#include "hustings-cli.h"
 
-#define PROGRAM "hustings-cli"
-#define EXIT_USAGE 2
-
-typedef struct _Command Command;
-typedef int (*CommandFunc) (const Command *command,
-                            int            argc,
-                            char         **argv);
-
-struct _Command {
-  const char  *name;
-  const char  *parameters;
-  const char  *summary;
-  CommandFunc  run;
-};
 
 /* ---- Reporting ---- */
 
-static int
+int
 fail (const char *message)
 {
   g_printerr ("%s: %s\n", PROGRAM, message);
@@ -43,7 +29,7 @@ fail (const char *message)
 }
 
 /* A usage error of command (NULL: of the program as a whole). */
-static int
+int
 usage_error (const Command *command,
              const char    *message)
 {
@@ -61,7 +47,7 @@ usage_error (const Command *command,
 
 /* Parses the options of command and its n positional arguments (named in command->parameters,
  * the first being FILE) into args; FALSE after a usage error. */
-static gboolean
+gboolean
 parse_arguments (const Command       *command,
                  const GOptionEntry  *entries,
                  int                  argc,
@@ -113,7 +99,7 @@ parse_arguments (const Command       *command,
 }
 
 /* Parses the options of command and its one FILE argument; NULL after a usage error. */
-static const char *
+const char *
 parse_command (const Command       *command,
                const GOptionEntry  *entries,
                int                  argc,
@@ -124,7 +110,7 @@ parse_command (const Command       *command,
   return parse_arguments (command, entries, argc, argv, 1, &path) ? path : NULL;
 }
 
-static gboolean
+gboolean
 parse_count (const char *option,
              const char *text,
              guint64     max,
@@ -146,7 +132,7 @@ parse_count (const char *option,
 /* ---- Tab-separated output ---- */
 
 /* Writes text as one field: tabs and line breaks inside it become spaces. */
-static void
+void
 put_field (const char *text,
            gboolean    last)
 {
@@ -155,7 +141,7 @@ put_field (const char *text,
   putchar (last ? '\n' : '\t');
 }
 
-static void
+void
 put_id (gint64   id,
         gboolean last)
 {
@@ -168,7 +154,7 @@ put_id (gint64   id,
   put_field (text, last);
 }
 
-static void
+void
 put_amount (gint64   cents,
             gboolean last)
 {
@@ -177,14 +163,14 @@ put_amount (gint64   cents,
   put_field (text, last);
 }
 
-static void
+void
 put_header (const char * const *columns)
 {
   for (guint i = 0; columns[i] != NULL; i++)
     put_field (columns[i], columns[i + 1] == NULL);
 }
 
-static int
+int
 finish_output (void)
 {
   if (fflush (stdout) != 0 || ferror (stdout))
@@ -193,7 +179,7 @@ finish_output (void)
 }
 
 /* The committee file at path, or NULL after saying why not. */
-static HustingsCommitteeFile *
+HustingsCommitteeFile *
 open_file (const char *path)
 {
   g_autoptr(GError) error = NULL;
@@ -471,10 +457,6 @@ run_donations (const Command  *command,
 
 /* ---- Long work, cancelled by Ctrl+C ---- */
 
-typedef gboolean (*WorkFunc) (gpointer       data,
-                              GCancellable  *cancellable,
-                              GError       **error);
-
 typedef struct {
   WorkFunc func;
   gpointer data;
@@ -520,7 +502,7 @@ interrupt_cb (gpointer user_data)
 
 /* Runs func in a worker thread so that Ctrl+C can cancel it cleanly: the work leaves nothing
  * half-done. */
-static gboolean
+gboolean
 run_cancellable (WorkFunc   func,
                  gpointer   data,
                  gboolean   show_progress,
