@@ -12,6 +12,8 @@ typedef enum {
   HUSTINGS_CHANGED_COMMITTEE = 1 << 0,
   HUSTINGS_CHANGED_CONTACTS  = 1 << 1,
   HUSTINGS_CHANGED_DONATIONS = 1 << 2,
+  HUSTINGS_CHANGED_DISBURSEMENTS = 1 << 3,
+  HUSTINGS_CHANGED_REPORTS = 1 << 4,
 } HustingsChanged;
 
 /* A cached prepared statement for sql, which must be a string literal (it is cached by

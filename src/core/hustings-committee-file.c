@@ -39,6 +39,8 @@ enum {
   CHANGED,
   CONTACTS_CHANGED,
   DONATIONS_CHANGED,
+  DISBURSEMENTS_CHANGED,
+  REPORTS_CHANGED,
   N_SIGNALS
 };
 
@@ -335,6 +337,10 @@ emit_pending (HustingsCommitteeFile *self)
     g_signal_emit (self, signals[CONTACTS_CHANGED], 0);
   if (what & HUSTINGS_CHANGED_DONATIONS)
     g_signal_emit (self, signals[DONATIONS_CHANGED], 0);
+  if (what & HUSTINGS_CHANGED_DISBURSEMENTS)
+    g_signal_emit (self, signals[DISBURSEMENTS_CHANGED], 0);
+  if (what & HUSTINGS_CHANGED_REPORTS)
+    g_signal_emit (self, signals[REPORTS_CHANGED], 0);
 }
 
 void
@@ -342,7 +348,8 @@ hustings_committee_file_reload (HustingsCommitteeFile *self)
 {
   g_return_if_fail (HUSTINGS_IS_COMMITTEE_FILE (self));
 
-  hustings_committee_file_changed (self, HUSTINGS_CHANGED_CONTACTS | HUSTINGS_CHANGED_DONATIONS);
+  hustings_committee_file_changed (self, HUSTINGS_CHANGED_CONTACTS | HUSTINGS_CHANGED_DONATIONS |
+                                         HUSTINGS_CHANGED_DISBURSEMENTS | HUSTINGS_CHANGED_REPORTS);
 }
 
 void
@@ -472,6 +479,12 @@ hustings_committee_file_class_init (HustingsCommitteeFileClass *klass)
   signals[DONATIONS_CHANGED] = g_signal_new ("donations-changed", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                              G_TYPE_NONE, 0);
+  signals[DISBURSEMENTS_CHANGED] = g_signal_new ("disbursements-changed",
+                                                 G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[REPORTS_CHANGED] = g_signal_new ("reports-changed", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 0);
 }
 
 static void

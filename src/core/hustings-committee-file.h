@@ -57,14 +57,17 @@ gboolean               hustings_committee_file_commit       (HustingsCommitteeFi
                                                              GError                 **error);
 void                   hustings_committee_file_rollback     (HustingsCommitteeFile   *self);
 
-/* Another connection to the same file (an import in a worker thread) changed contacts and
- * donations: emits "contacts-changed" and "donations-changed" so that views read them again. */
+/* Another connection to the same file (an import in a worker thread) changed it: emits
+ * "contacts-changed", "donations-changed", "disbursements-changed" and "reports-changed" so that
+ * views read them again. */
 void                   hustings_committee_file_reload       (HustingsCommitteeFile   *self);
 
 /* Signals:
  *   "changed" (void): the committee profile or elections changed.
  *   "contacts-changed" (void): contacts were added, edited or deleted.
  *   "donations-changed" (void): donations were added, edited or deleted (totals changed too).
+ *   "disbursements-changed" (void): disbursements were added, edited or deleted.
+ *   "reports-changed" (void): reports were added, edited, filed or deleted.
  * Emitted by the HustingsCommitteeFile that made the change, after its transaction committed. */
 
 G_END_DECLS
