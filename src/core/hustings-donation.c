@@ -32,6 +32,7 @@ struct _HustingsDonation
   char          *conduit;
   gint64         fee;
   gboolean       recurring;
+  char          *receipt_line;
 };
 
 G_DEFINE_FINAL_TYPE (HustingsDonation, hustings_donation, G_TYPE_OBJECT)
@@ -72,6 +73,7 @@ hustings_donation_finalize (GObject *object)
   g_free (self->source_id);
   g_free (self->memo);
   g_free (self->conduit);
+  g_free (self->receipt_line);
 
   G_OBJECT_CLASS (hustings_donation_parent_class)->finalize (object);
 }
@@ -166,6 +168,7 @@ hustings_donation_init (HustingsDonation *self)
   self->source = g_strdup ("");
   self->memo = g_strdup ("");
   self->conduit = g_strdup ("");
+  self->receipt_line = g_strdup ("");
 }
 
 HustingsDonation *
@@ -194,6 +197,7 @@ hustings_donation_copy (HustingsDonation *self)
   hustings_donation_set_conduit (copy, self->conduit);
   copy->fee = self->fee;
   copy->recurring = self->recurring;
+  hustings_donation_set_receipt_line (copy, self->receipt_line);
   return copy;
 }
 
@@ -441,4 +445,54 @@ void
 hustings_donation_set_recurring (HustingsDonation *self, gboolean recurring)
 {
   self->recurring = !!recurring;
+}
+
+const char *
+hustings_donation_get_receipt_line (HustingsDonation *self)
+{
+  return self->receipt_line;
+}
+
+void
+hustings_donation_set_receipt_line (HustingsDonation *self, const char *line)
+{
+  replace (&self->receipt_line, line);
+}
+
+/* Schedule A lines other than contributions, by form (fec-format.md §6). */
+static const HustingsReceiptLine f3_receipt_lines[] = {
+  { "SA12",  N_("Transfer from another authorized committee (line 12)") },
+  { "SA13A", N_("Loan made or guaranteed by the candidate (line 13a)") },
+  { "SA13B", N_("Other loan (line 13b)") },
+  { "SA14",  N_("Offset to operating expenditures (line 14)") },
+  { "SA15",  N_("Other receipt: interest, dividends… (line 15)") },
+  { NULL, NULL }
+};
+
+static const HustingsReceiptLine f3x_receipt_lines[] = {
+  { "SA12", N_("Transfer from an affiliated or party committee (line 12)") },
+  { "SA13", N_("Loan received (line 13)") },
+  { "SA14", N_("Loan repayment received (line 14)") },
+  { "SA15", N_("Offset to operating expenditures (line 15)") },
+  { "SA16", N_("Refund of a contribution made to a federal candidate or committee (line 16)") },
+  { "SA17", N_("Other federal receipt: interest, dividends… (line 17)") },
+  { NULL, NULL }
+};
+
+const HustingsReceiptLine *
+hustings_receipt_lines (const char *form)
+{
+  return g_strcmp0 (form, "F3X") == 0 ? f3x_receipt_lines : f3_receipt_lines;
+}
+
+const char *
+hustings_receipt_line_describe (const char *form,
+                                const char *line)
+{
+  if (line == NULL || *line == '\0')
+    return _("Contribution");
+  for (const HustingsReceiptLine *l = hustings_receipt_lines (form); l->line != NULL; l++)
+    if (strcmp (l->line, line) == 0)
+      return _(l->label);
+  return NULL;
 }

@@ -68,6 +68,23 @@ void            hustings_donation_set_fee            (HustingsDonation *self, gi
 gboolean        hustings_donation_get_recurring      (HustingsDonation *self);
 void            hustings_donation_set_recurring      (HustingsDonation *self, gboolean recurring);
 
+/* The Schedule A line when the receipt is not a contribution reported on the contributor's
+ * usual line: "SA12" transfer, "SA13A" loan…; "" for a contribution (the line follows from the
+ * contact: individual, party, other committee, candidate). */
+const char     *hustings_donation_get_receipt_line   (HustingsDonation *self);
+void            hustings_donation_set_receipt_line   (HustingsDonation *self, const char *line);
+
+typedef struct {
+  const char *line;   /* "SA12" */
+  const char *label;  /* untranslated: "Transfer from another authorized committee (line 12)" */
+} HustingsReceiptLine;
+/* The receipt lines of a form ("F3" or "F3X") other than contributions, ending with { NULL }. */
+const HustingsReceiptLine *hustings_receipt_lines (const char *form);
+/* "Contribution" for "", the translated label of a line of the form, or NULL if the form has
+ * no such line. */
+const char     *hustings_receipt_line_describe       (const char       *form,
+                                                      const char       *line);
+
 const char     *hustings_method_to_string            (HustingsMethod    method); /* "check" */
 gboolean        hustings_method_from_string          (const char       *text,
                                                       HustingsMethod   *out_method);

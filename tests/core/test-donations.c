@@ -144,6 +144,45 @@ test_validation (void)
   g_assert_cmpint (hustings_committee_file_count_donations (file), ==, 0);
 }
 
+/* A receipt that is not a contribution keeps its Schedule A line; the form decides which
+ * lines there are. */
+static void
+test_receipt_line (void)
+{
+  HustingsCommitteeFile *file = test_new_file (NULL);
+  gint64 bank = test_add_person (file, "First", "Bank");
+  g_autoptr(HustingsDonation) d = hustings_donation_new ();
+  g_autoptr(HustingsDonation) read = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (hustings_receipt_line_describe ("F3", ""), ==, "Contribution");
+  g_assert_nonnull (hustings_receipt_line_describe ("F3", "SA13A"));
+  g_assert_null (hustings_receipt_line_describe ("F3", "SA16"));
+  g_assert_nonnull (hustings_receipt_line_describe ("F3X", "SA16"));
+
+  hustings_donation_set_contact_id (d, bank);
+  hustings_donation_set_date (d, "2026-02-01");
+  hustings_donation_set_amount (d, 1234);
+  hustings_donation_set_receipt_line (d, "SA16");
+  g_assert_false (hustings_donation_store_add (file, d, &error));
+  g_assert_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  hustings_donation_set_receipt_line (d, "SA15");
+  g_assert_true (hustings_donation_store_add (file, d, &error));
+  g_assert_no_error (error);
+  read = hustings_donation_store_get (file, hustings_donation_get_id (d), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hustings_donation_get_receipt_line (read), ==, "SA15");
+
+  hustings_donation_set_receipt_line (read, "");
+  g_assert_true (hustings_donation_store_update (file, read, &error));
+  g_assert_no_error (error);
+  g_clear_object (&read);
+  read = hustings_donation_store_get (file, hustings_donation_get_id (d), &error);
+  g_assert_cmpstr (hustings_donation_get_receipt_line (read), ==, "");
+}
+
 static void
 test_source_ids_are_unique (void)
 {
@@ -306,6 +345,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/donations/add-and-totals", test_add_and_totals);
   g_test_add_func ("/donations/edit-redate-delete", test_edit_redate_delete);
   g_test_add_func ("/donations/validation", test_validation);
+  g_test_add_func ("/donations/receipt-line", test_receipt_line);
   g_test_add_func ("/donations/source-ids-are-unique", test_source_ids_are_unique);
   g_test_add_func ("/donations/refunds", test_refunds);
   g_test_add_func ("/donations/list-range-and-sums", test_list_range_and_sums);

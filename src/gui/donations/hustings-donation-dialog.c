@@ -34,6 +34,7 @@ struct _HustingsDonationDialog
   GtkLabel              *amount_error;
   AdwComboRow           *method_row;
   AdwComboRow           *election_row;
+  AdwComboRow           *receipt_line_row;
   AdwEntryRow           *check_row;
   AdwEntryRow           *memo_row;
   GtkPopover            *donor_popover;
@@ -45,6 +46,7 @@ struct _HustingsDonationDialog
   HustingsDonation      *donation;     /* the one edited, NULL for a new one */
   gint64                 refund_of;    /* for a new refund: the donation it returns */
   GPtrArray             *election_codes; /* char*, index + 1 in election_row */
+  const HustingsReceiptLine *receipt_lines; /* index + 1 in receipt_line_row */
 
   gboolean               setting_donor;
 };
@@ -57,6 +59,25 @@ show_error (HustingsDonationDialog *self,
 {
   gtk_label_set_text (self->error_label, message ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_group), message != NULL);
+}
+
+/* The receipt line chosen: "" for a contribution. */
+static const char *
+chosen_receipt_line (HustingsDonationDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->receipt_line_row);
+
+  return selected == 0 || selected == GTK_INVALID_LIST_POSITION
+         ? "" : self->receipt_lines[selected - 1].line;
+}
+
+static void
+select_receipt_line (HustingsDonationDialog *self,
+                     const char             *line)
+{
+  for (guint i = 0; self->receipt_lines[i].line != NULL; i++)
+    if (g_strcmp0 (self->receipt_lines[i].line, line) == 0)
+      adw_combo_row_set_selected (self->receipt_line_row, i + 1);
 }
 
 /* The election chosen, or NULL for "presumed from the date". */
@@ -389,6 +410,7 @@ donation_from_form (HustingsDonationDialog  *self,
   hustings_donation_set_amount (donation, cents);
   hustings_donation_set_method (donation, method);
   hustings_donation_set_election (donation, chosen_election (self));
+  hustings_donation_set_receipt_line (donation, chosen_receipt_line (self));
   hustings_donation_set_check_number (donation,
                                       method == HUSTINGS_METHOD_CHECK ? check_number : "");
   hustings_donation_set_memo (donation, memo);
@@ -435,6 +457,7 @@ setup (HustingsDonationDialog *self,
 {
   const HustingsCommittee *committee = hustings_committee_file_peek_committee (file);
   g_autoptr(GtkStringList) elections = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) receipt_lines = gtk_string_list_new (NULL);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *default_method = g_settings_get_string (settings, "default-method");
   g_autofree char *today = hustings_date_today ();
@@ -454,6 +477,12 @@ setup (HustingsDonationDialog *self,
       g_ptr_array_add (self->election_codes, g_strdup (election->code));
     }
   adw_combo_row_set_model (self->election_row, G_LIST_MODEL (elections));
+
+  self->receipt_lines = hustings_receipt_lines (hustings_committee_form (committee));
+  gtk_string_list_append (receipt_lines, hustings_receipt_line_describe (NULL, ""));
+  for (guint i = 0; self->receipt_lines[i].line != NULL; i++)
+    gtk_string_list_append (receipt_lines, _(self->receipt_lines[i].label));
+  adw_combo_row_set_model (self->receipt_line_row, G_LIST_MODEL (receipt_lines));
 
   hustings_method_from_string (default_method, &method);
   adw_combo_row_set_selected (self->method_row, method);
@@ -519,6 +548,7 @@ hustings_donation_dialog_class_init (HustingsDonationDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, amount_error);
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, method_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, election_row);
+  gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, receipt_line_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, check_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, memo_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, donor_popover);
@@ -558,6 +588,8 @@ lock_to_original (HustingsDonationDialog *self)
 {
   gtk_widget_set_sensitive (GTK_WIDGET (self->donor_row), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->election_row), FALSE);
+  /* A refund is reported as the return of a contribution, never on another line. */
+  gtk_widget_set_visible (GTK_WIDGET (self->receipt_line_row), FALSE);
 }
 
 HustingsDonationDialog *
@@ -621,6 +653,7 @@ hustings_donation_dialog_new_edit (GtkWindow              *parent,
     for (guint i = 0; i < self->election_codes->len; i++)
       if (g_strcmp0 (g_ptr_array_index (self->election_codes, i), election) == 0)
         adw_combo_row_set_selected (self->election_row, i + 1);
+  select_receipt_line (self, hustings_donation_get_receipt_line (self->donation));
   gtk_editable_set_text (GTK_EDITABLE (self->check_row),
                          hustings_donation_get_check_number (self->donation));
   gtk_editable_set_text (GTK_EDITABLE (self->memo_row),
