@@ -27,6 +27,8 @@ struct _HustingsContact
   gint64             cycle_total;
   char              *last_gift_date;
   char              *display_name;   /* cached; cleared when a name field changes */
+  gboolean           multicandidate;
+  char              *country;
 };
 
 G_DEFINE_FINAL_TYPE (HustingsContact, hustings_contact, G_TYPE_OBJECT)
@@ -85,6 +87,7 @@ hustings_contact_finalize (GObject *object)
   g_free (self->updated_at);
   g_free (self->last_gift_date);
   g_free (self->display_name);
+  g_free (self->country);
 
   G_OBJECT_CLASS (hustings_contact_parent_class)->finalize (object);
 }
@@ -186,6 +189,7 @@ hustings_contact_init (HustingsContact *self)
   self->emails = g_new0 (char *, 1);
   self->phones = g_new0 (char *, 1);
   self->tags = g_new0 (char *, 1);
+  self->country = g_strdup ("");
 }
 
 HustingsContact *
@@ -210,6 +214,8 @@ hustings_contact_copy (HustingsContact *self)
   hustings_contact_take_tags (copy, g_strdupv (self->tags));
   hustings_contact_set_timestamps (copy, self->created_at, self->updated_at);
   hustings_contact_set_giving (copy, self->cycle_total, self->last_gift_date);
+  copy->multicandidate = self->multicandidate;
+  hustings_contact_set_country (copy, self->country);
   return copy;
 }
 
@@ -337,6 +343,47 @@ hustings_contact_take_tags (HustingsContact *self, GStrv tags)
 {
   g_strfreev (self->tags);
   self->tags = tags ? tags : g_new0 (char *, 1);
+}
+
+gboolean
+hustings_contact_get_multicandidate (HustingsContact *self)
+{
+  return self->multicandidate && self->entity_type == HUSTINGS_ENTITY_PAC;
+}
+
+void
+hustings_contact_set_multicandidate (HustingsContact *self,
+                                     gboolean         multicandidate)
+{
+  self->multicandidate = multicandidate != FALSE;
+}
+
+const char *
+hustings_contact_get_country (HustingsContact *self)
+{
+  return self->country;
+}
+
+void
+hustings_contact_set_country (HustingsContact *self,
+                              const char      *country)
+{
+  g_free (self->country);
+  self->country = g_strstrip (g_strdup (country ? country : ""));
+}
+
+gboolean
+hustings_country_is_us (const char *country)
+{
+  static const char * const names[] = {
+    "", "US", "USA", "U.S.", "U.S.A.", "United States", "United States of America",
+  };
+  g_autofree char *trimmed = g_strstrip (g_strdup (country ? country : ""));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (trimmed, names[i]) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 gboolean
@@ -531,6 +578,8 @@ hustings_contact_validate (HustingsContact  *self,
 {
   char **f = self->fields;
   const char *fec_id = f[HUSTINGS_CONTACT_FEC_ID];
+  /* A foreign address has the state or province and postal code of its country. */
+  gboolean domestic = hustings_country_is_us (self->country);
 
   if (self->entity_type >= HUSTINGS_N_ENTITIES)
     return invalid (error, _("The contact’s type is not known"));
@@ -542,14 +591,15 @@ hustings_contact_validate (HustingsContact  *self,
   else if (!*f[HUSTINGS_CONTACT_ORG_NAME])
     return invalid (error, _("An organization or committee needs an organization name"));
 
-  if (*f[HUSTINGS_CONTACT_STATE] && !hustings_state_is_valid (f[HUSTINGS_CONTACT_STATE]))
+  if (domestic && *f[HUSTINGS_CONTACT_STATE] &&
+      !hustings_state_is_valid (f[HUSTINGS_CONTACT_STATE]))
     {
       g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID,
                    _("State: “%s” is not a two-letter postal code such as TX"),
                    f[HUSTINGS_CONTACT_STATE]);
       return FALSE;
     }
-  if (*f[HUSTINGS_CONTACT_ZIP] && !hustings_zip_is_valid (f[HUSTINGS_CONTACT_ZIP]))
+  if (domestic && *f[HUSTINGS_CONTACT_ZIP] && !hustings_zip_is_valid (f[HUSTINGS_CONTACT_ZIP]))
     {
       g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID,
                    _("ZIP code: “%s” must have 5 or 9 digits, such as 78701 or 78701-1234"),

@@ -71,6 +71,18 @@ void               hustings_contact_set_phones      (HustingsContact      *self,
 const char * const *hustings_contact_get_tags       (HustingsContact      *self);
 void               hustings_contact_set_tags        (HustingsContact      *self,
                                                      const char * const   *tags);
+/* A PAC registered as a multicandidate committee: its limit to a candidate is the
+ * multicandidate one. Always FALSE for a contact that is not a PAC. */
+gboolean           hustings_contact_get_multicandidate (HustingsContact   *self);
+void               hustings_contact_set_multicandidate (HustingsContact   *self,
+                                                        gboolean           multicandidate);
+/* The country of the address, "" for the United States (never NULL). A foreign address may
+ * have any state or province and postal code. */
+const char        *hustings_contact_get_country     (HustingsContact      *self);
+void               hustings_contact_set_country     (HustingsContact      *self,
+                                                     const char           *country);
+/* TRUE for "", "US", "USA", "United States" and the like (any case): not a foreign country. */
+gboolean           hustings_country_is_us           (const char           *country);
 const char        *hustings_contact_get_display_name (HustingsContact     *self);
 /* "smith, jane q" or the organization, case-folded: what lists sort by. */
 char              *hustings_contact_dup_sort_name   (HustingsContact      *self);

@@ -33,11 +33,14 @@ struct _HustingsContactEditor
   AdwEntryRow           *suffix_row;
   AdwEntryRow           *org_row;
   AdwEntryRow           *fec_id_row;
+  AdwActionRow          *multicandidate_row;
+  GtkSwitch             *multicandidate_switch;
   AdwEntryRow           *street1_row;
   AdwEntryRow           *street2_row;
   AdwEntryRow           *city_row;
   AdwEntryRow           *state_row;
   AdwEntryRow           *zip_row;
+  AdwEntryRow           *country_row;
   HustingsEntryList     *emails_list;
   HustingsEntryList     *phones_list;
   AdwPreferencesGroup   *work_group;
@@ -134,6 +137,7 @@ update_entity_visibility (HustingsContactEditor *self)
     gtk_widget_set_visible (GTK_WIDGET (self->field_rows[f]), person);
   gtk_widget_set_visible (GTK_WIDGET (self->org_row), !person);
   gtk_widget_set_visible (GTK_WIDGET (self->fec_id_row), entity_is_committee (type));
+  gtk_widget_set_visible (GTK_WIDGET (self->multicandidate_row), type == HUSTINGS_ENTITY_PAC);
   gtk_widget_set_visible (GTK_WIDGET (self->work_group), person);
 }
 
@@ -318,6 +322,9 @@ load_contact (HustingsContactEditor *self,
   hustings_entry_list_set_values (self->phones_list, hustings_contact_get_phones (contact));
   tags = g_strjoinv (", ", (char **) hustings_contact_get_tags (contact));
   gtk_editable_set_text (GTK_EDITABLE (self->tags_row), tags);
+  gtk_switch_set_active (self->multicandidate_switch,
+                         hustings_contact_get_multicandidate (contact));
+  gtk_editable_set_text (GTK_EDITABLE (self->country_row), hustings_contact_get_country (contact));
   self->loading = FALSE;
 
   gtk_label_set_text (self->title_label,
@@ -417,6 +424,10 @@ contact_from_form (HustingsContactEditor *self)
   hustings_contact_set_emails (contact, (const char * const *) emails);
   hustings_contact_set_phones (contact, (const char * const *) phones);
   hustings_contact_set_tags (contact, (const char * const *) tags);
+  hustings_contact_set_multicandidate (contact,
+                                       type == HUSTINGS_ENTITY_PAC &&
+                                       gtk_switch_get_active (self->multicandidate_switch));
+  hustings_contact_set_country (contact, gtk_editable_get_text (GTK_EDITABLE (self->country_row)));
 
   return contact;
 }
@@ -600,11 +611,15 @@ hustings_contact_editor_class_init (HustingsContactEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, suffix_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, org_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, fec_id_row);
+  gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, multicandidate_row);
+  gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor,
+                                        multicandidate_switch);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, street1_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, street2_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, city_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, state_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, zip_row);
+  gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, country_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, emails_list);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, phones_list);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, work_group);
@@ -659,6 +674,10 @@ hustings_contact_editor_init (HustingsContactEditor *self)
                                self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->tags_row, "changed", G_CALLBACK (field_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->country_row, "changed", G_CALLBACK (field_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->multicandidate_switch, "notify::active",
+                           G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->emails_list, "changed", G_CALLBACK (field_changed_cb), self,
