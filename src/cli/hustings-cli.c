@@ -375,7 +375,7 @@ run_contacts (const Command  *command,
 /* ---- donations ---- */
 
 /* A --from or --to date in YYYY-MM-DD (or M/D/YYYY), or NULL after a usage error. */
-static char *
+char *
 date_option (const Command *command,
              const char    *option,
              const char    *text)
@@ -463,7 +463,7 @@ typedef struct {
 } Work;
 
 /* Called in the worker thread; stderr is safe to write from there. */
-static void
+void
 progress_cb (double   fraction,
              gpointer user_data)
 {
@@ -632,7 +632,8 @@ put_count (const char *name,
 }
 
 static void
-put_summary (const HustingsImportSummary *s)
+put_summary (HustingsImportKind           kind,
+             const HustingsImportSummary *s)
 {
   g_autofree char *total = hustings_money_format_plain (s->total_cents);
 
@@ -640,8 +641,13 @@ put_summary (const HustingsImportSummary *s)
   put_count ("contacts_created", s->contacts_created);
   put_count ("contacts_matched", s->contacts_matched);
   put_count ("contacts_updated", s->contacts_updated);
-  put_count ("donations_added", s->donations_added);
-  put_count ("refunds_added", s->refunds_added);
+  if (kind == HUSTINGS_IMPORT_DISBURSEMENTS)
+    put_count ("disbursements_added", s->disbursements_added);
+  else
+    {
+      put_count ("donations_added", s->donations_added);
+      put_count ("refunds_added", s->refunds_added);
+    }
   put_count ("duplicates_skipped", s->duplicates_skipped);
   put_count ("rows_ignored", s->rows_ignored);
   put_count ("rows_rejected", s->rows_rejected);
@@ -691,8 +697,8 @@ apply_mapping (HustingsImport  *import,
       if (format == NULL)
         {
           *message = g_strdup_printf (_("--format is auto, actblue, actblue-refunds, winred, "
-                                        "anedot, ngpvan, nationbuilder, generic or contacts, "
-                                        "not “%s”"), format_id);
+                                        "anedot, ngpvan, nationbuilder, generic, disbursements "
+                                        "or contacts, not “%s”"), format_id);
           return FALSE;
         }
       hustings_import_set_format (import, format);
@@ -700,8 +706,8 @@ apply_mapping (HustingsImport  *import,
   if (maps != NULL && maps[0] != NULL &&
       !hustings_import_format_is_generic (hustings_import_get_format (import)))
     {
-      *message = g_strdup (_("--map needs --format generic or contacts: the columns of a "
-                             "processor’s export are fixed"));
+      *message = g_strdup (_("--map needs --format generic, disbursements or contacts: the "
+                             "columns of a processor’s export are fixed"));
       return FALSE;
     }
   for (guint i = 0; maps != NULL && maps[i] != NULL; i++)
@@ -746,9 +752,10 @@ run_import (const Command  *command,
   const GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_id,
       N_("The file’s layout: auto (the default), actblue, actblue-refunds, winred, anedot, "
-         "ngpvan, nationbuilder, generic (donations) or contacts"), N_("FORMAT") },
+         "ngpvan, nationbuilder, generic (donations), disbursements or contacts"), N_("FORMAT") },
     { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &maps,
-      N_("With generic or contacts: read FIELD from the column headed COLUMN (repeat for each)"),
+      N_("With generic, disbursements or contacts: read FIELD from the column headed COLUMN "
+         "(repeat for each)"),
       N_("FIELD=COLUMN") },
     { "skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &skip_bad_rows,
       N_("Import the rows that can be imported and list the others (by default nothing is "
@@ -771,6 +778,15 @@ run_import (const Command  *command,
 
   if (!parse_arguments (command, entries, argc, argv, 2, args))
     return EXIT_USAGE;
+  if (hustings_fec_import_is_filing (args[1]))
+    {
+      if (format_id != NULL || maps != NULL || skip_bad_rows || sheet != NULL ||
+          delimiter != NULL || encoding != NULL)
+        return usage_error (command, _("An FEC filing is read as it is: --format, --map, "
+                                       "--skip-bad-rows, --sheet, --delimiter and --encoding "
+                                       "are for spreadsheets"));
+      return import_fec_filing (args[0], args[1]);
+    }
   if (!parse_delimiter (delimiter, &options.delimiter))
     return usage_error (command, _("--delimiter is “,”, “;” or tab"));
   if (!parse_encoding (encoding, &options.encoding))
@@ -824,7 +840,7 @@ run_import (const Command  *command,
                 MAX (n_rejections, LIST_MAX) - LIST_MAX + MAX (n_uncertain, LIST_MAX) - LIST_MAX);
   g_print ("batch\t%" G_GINT64_FORMAT "\n", hustings_import_get_summary (import)->batch_id);
   g_print ("format\t%s\n", hustings_import_format_get_id (hustings_import_get_format (import)));
-  put_summary (hustings_import_get_summary (import));
+  put_summary (hustings_import_get_kind (import), hustings_import_get_summary (import));
   return finish_output ();
 }
 
@@ -930,7 +946,7 @@ run_undo_import (const Command  *command,
 
 typedef struct {
   const char          *path;
-  gboolean             contacts;
+  HustingsImportKind   what;
   const char          *search;
   const char          *from;
   const char          *to;
@@ -951,12 +967,20 @@ export_work (gpointer       data,
 
   if (file == NULL)
     return FALSE;
-  if (job->contacts)
+  if (job->what == HUSTINGS_IMPORT_CONTACTS)
     {
       if (job->search != NULL)
         ids = hustings_contact_store_search_ids (file, job->search);
       return hustings_export_contacts (file, ids, job->out, job->format, cancellable, progress,
                                        NULL, error);
+    }
+  if (job->what == HUSTINGS_IMPORT_DISBURSEMENTS)
+    {
+      if (job->from != NULL || job->to != NULL || job->search != NULL)
+        ids = hustings_disbursement_store_list_ids (file, job->from, job->to, job->search,
+                                                    HUSTINGS_DISBURSEMENT_SORT_DATE, FALSE);
+      return hustings_export_disbursements (file, ids, job->out, job->format, cancellable,
+                                            progress, NULL, error);
     }
   if (job->from != NULL || job->to != NULL)
     ids = hustings_donation_store_list_ids (file, job->from, job->to,
@@ -975,11 +999,11 @@ run_export (const Command  *command,
   g_autofree char *to_text = NULL;
   const GOptionEntry entries[] = {
     { "search", 's', 0, G_OPTION_ARG_STRING, &search,
-      N_("Contacts: only those matching every word of TEXT"), N_("TEXT") },
+      N_("Contacts and disbursements: only those matching every word of TEXT"), N_("TEXT") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_text,
-      N_("Donations: only those received on or after DATE"), N_("DATE") },
+      N_("Donations and disbursements: only those dated on or after DATE"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text,
-      N_("Donations: only those received on or before DATE"), N_("DATE") },
+      N_("Donations and disbursements: only those dated on or before DATE"), N_("DATE") },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -990,8 +1014,14 @@ run_export (const Command  *command,
 
   if (!parse_arguments (command, entries, argc, argv, 3, args))
     return EXIT_USAGE;
-  if (!g_str_equal (args[1], "contacts") && !g_str_equal (args[1], "donations"))
-    return usage_error (command, _("What to export is contacts or donations"));
+  if (g_str_equal (args[1], "contacts"))
+    job.what = HUSTINGS_IMPORT_CONTACTS;
+  else if (g_str_equal (args[1], "donations"))
+    job.what = HUSTINGS_IMPORT_DONATIONS;
+  else if (g_str_equal (args[1], "disbursements"))
+    job.what = HUSTINGS_IMPORT_DISBURSEMENTS;
+  else
+    return usage_error (command, _("What to export is contacts, donations or disbursements"));
   if (!hustings_export_format_from_path (args[2], &job.format))
     return usage_error (command, _("The output file’s name must end in .csv or .xlsx"));
   if ((from_text != NULL && (from = date_option (command, "--from", from_text)) == NULL) ||
@@ -999,7 +1029,6 @@ run_export (const Command  *command,
     return EXIT_USAGE;
 
   job.path = args[0];
-  job.contacts = g_str_equal (args[1], "contacts");
   job.search = search;
   job.from = from;
   job.to = to;
@@ -1019,17 +1048,28 @@ static const Command commands[] = {
   { "donations", N_("FILE"),
     N_("List the donations of a committee file as tab-separated values, by date."),
     run_donations },
+  { "disbursements", N_("FILE"),
+    N_("List the disbursements of a committee file as tab-separated values, by date."),
+    run_disbursements },
   { "demo", N_("FILE"),
     N_("Create a committee file holding a realistic demo campaign."), run_demo },
   { "import", N_("FILE DATA"),
-    N_("Import donations or contacts from a CSV or XLSX file (DATA), as one batch."),
+    N_("Import donations, disbursements or contacts from a CSV or XLSX file (DATA), or the "
+       "committee’s own FEC filing (a .fec file), as one batch."),
     run_import },
   { "imports", N_("FILE"), N_("List the imports made into a committee file."), run_imports },
   { "undo-import", N_("FILE BATCH"),
     N_("Remove exactly what an import added (BATCH is its number in “imports”)."),
     run_undo_import },
-  { "export", N_("FILE contacts|donations OUT"),
-    N_("Write contacts or donations to a CSV or XLSX file (OUT)."), run_export },
+  { "export", N_("FILE contacts|donations|disbursements OUT"),
+    N_("Write contacts, donations or disbursements to a CSV or XLSX file (OUT)."), run_export },
+  { "check", N_("FILE"),
+    N_("List the compliance findings of a committee file; exit status 1 if any is an error."),
+    run_check },
+  { "report", N_("FILE"),
+    N_("Compute a report (Form 3 or 3X) and print its summary; with --fec, write the filing."),
+    run_report },
+  { "reports", N_("FILE"), N_("List the reports of a committee file."), run_reports },
 };
 
 static const Command *
@@ -1045,13 +1085,14 @@ static void
 print_help (void)
 {
   g_print ("%s\n  %s %s\n\n", _("Usage:"), PROGRAM, _("COMMAND [OPTION…] FILE"));
-  g_print ("%s\n\n", _("Keep a campaign committee’s contacts and donations."));
+  g_print ("%s\n\n",
+           _("Keep a campaign committee’s contacts and books, and prepare its FEC filings."));
   g_print ("%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  %-13s%s\n", commands[i].name, _(commands[i].summary));
+    g_print ("  %-15s%s\n", commands[i].name, _(commands[i].summary));
   g_print ("\n%s\n", _("Options:"));
-  g_print ("  %-15s%s\n", "-h, --help", _("Show this help"));
-  g_print ("  %-15s%s\n", "--version", _("Show the version"));
+  g_print ("  %-17s%s\n", "-h, --help", _("Show this help"));
+  g_print ("  %-17s%s\n", "--version", _("Show the version"));
   g_print ("\n");
   /* Translators: %s is the command line to run */
   g_print (_("Run “%s” for the options of a command.\n"), PROGRAM " COMMAND --help");

@@ -65,6 +65,10 @@ int       finish_output   (void);
 
 /* The committee file at path, or NULL after saying why not. */
 HustingsCommitteeFile *open_file (const char *path);
+/* A --from or --to date in YYYY-MM-DD (or M/D/YYYY), or NULL after a usage error of command. */
+char     *date_option     (const Command *command,
+                           const char    *option,
+                           const char    *text);
 
 typedef gboolean (*WorkFunc) (gpointer       data,
                               GCancellable  *cancellable,
@@ -75,7 +79,32 @@ gboolean  run_cancellable (WorkFunc   func,
                            gpointer   data,
                            gboolean   show_progress,
                            GError   **error);
+/* A HustingsProgressFunc for run_cancellable's work: the percentage on stderr. */
+void      progress_cb     (double     fraction,
+                           gpointer   user_data);
 
 /* ---- Commands in files of their own ---- */
+
+/* hustings-cli-check.c */
+int       run_check       (const Command *command,
+                           int            argc,
+                           char         **argv);
+
+/* hustings-cli-disbursements.c */
+int       run_disbursements (const Command *command,
+                             int            argc,
+                             char         **argv);
+
+/* hustings-cli-report.c */
+int       run_report      (const Command *command,
+                           int            argc,
+                           char         **argv);
+int       run_reports     (const Command *command,
+                           int            argc,
+                           char         **argv);
+
+/* hustings-cli-fec-import.c: the import command given an FEC filing (path, then filing). */
+int       import_fec_filing (const char *path,
+                             const char *filing);
 
 G_END_DECLS

@@ -343,11 +343,16 @@ emit_pending (HustingsCommitteeFile *self)
     g_signal_emit (self, signals[REPORTS_CHANGED], 0);
 }
 
+static gboolean load_committee (HustingsCommitteeFile *self, GError **error);
+
 void
 hustings_committee_file_reload (HustingsCommitteeFile *self)
 {
   g_return_if_fail (HUSTINGS_IS_COMMITTEE_FILE (self));
 
+  /* An import of a filing may have filled in the profile and elections. */
+  if (load_committee (self, NULL))
+    hustings_committee_file_changed (self, HUSTINGS_CHANGED_COMMITTEE);
   hustings_committee_file_changed (self, HUSTINGS_CHANGED_CONTACTS | HUSTINGS_CHANGED_DONATIONS |
                                          HUSTINGS_CHANGED_DISBURSEMENTS | HUSTINGS_CHANGED_REPORTS);
 }

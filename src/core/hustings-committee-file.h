@@ -57,8 +57,8 @@ gboolean               hustings_committee_file_commit       (HustingsCommitteeFi
                                                              GError                 **error);
 void                   hustings_committee_file_rollback     (HustingsCommitteeFile   *self);
 
-/* Another connection to the same file (an import in a worker thread) changed it: emits
- * "contacts-changed", "donations-changed", "disbursements-changed" and "reports-changed" so that
+/* Another connection to the same file (an import in a worker thread) changed it: reads the
+ * profile again and emits "changed", "contacts-changed", "donations-changed", "disbursements-changed" and "reports-changed" so that
  * views read them again. */
 void                   hustings_committee_file_reload       (HustingsCommitteeFile   *self);
 

@@ -860,12 +860,12 @@ check_anonymous (Check *check, GError **error)
   return rc == SQLITE_DONE;
 }
 
-/* The best-efforts findings for the itemization period that today falls in. */
+/* The best-efforts findings for the itemization period that as_of falls in. */
 static gboolean
-check_best_efforts (Check *check, GError **error)
+check_best_efforts_as_of (Check *check, const char *as_of, GError **error)
 {
-  int year = (int) g_ascii_strtoll (check->today, NULL, 10);
-  int cycle = hustings_cycle_for_date (check->today);
+  int year = (int) g_ascii_strtoll (as_of, NULL, 10);
+  int cycle = hustings_cycle_for_date (as_of);
   g_autofree char *period = check->form3 ? g_strdup_printf ("C:%d", cycle)
                                          : g_strdup_printf ("Y:%d", year);
   g_autofree char *from = g_strdup_printf ("%04d-01-01", year);
@@ -932,6 +932,22 @@ check_best_efforts (Check *check, GError **error)
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return hustings_committee_file_set_sql_error (check->file, error);
   return rc == SQLITE_DONE;
+}
+
+/* The period today falls in, and the one before while its last reports are still being filed
+ * (a cycle's post-general and year-end reports, or a year's year-end report, come after it
+ * ends): donors over $200 there must still be itemized. */
+static gboolean
+check_best_efforts (Check *check, GError **error)
+{
+  g_autofree char *before = shift_date (check, check->today,
+                                        check->form3 ? "-60 days" : "-31 days");
+  gboolean same = check->form3
+                  ? hustings_cycle_for_date (before) == hustings_cycle_for_date (check->today)
+                  : strncmp (before, check->today, 4) == 0;
+
+  return (same || check_best_efforts_as_of (check, before, error)) &&
+         check_best_efforts_as_of (check, check->today, error);
 }
 
 /* The 48-hour notices of the elections of the cycle today falls in (Form 3 committees). */

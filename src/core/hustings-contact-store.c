@@ -13,11 +13,14 @@
 #include "hustings-error.h"
 
 /* Column list shared by every SELECT that builds a whole contact, in HustingsContactField
- * order, then entity_type, created_at, updated_at, last_gift_date and the cycle total. */
+ * order, then entity_type, created_at, updated_at, last_gift_date, the cycle total,
+ * multicandidate and country: CONTACT_N_COLUMNS in all. */
 #define CONTACT_COLUMNS \
   "c.prefix, c.first_name, c.middle_name, c.last_name, c.suffix, c.org_name, c.street1," \
   " c.street2, c.city, c.state, c.zip, c.employer, c.occupation, c.fec_id, c.notes," \
-  " c.entity_type, c.created_at, c.updated_at, c.last_gift_date, coalesce(t.total_cents, 0)"
+  " c.entity_type, c.created_at, c.updated_at, c.last_gift_date, coalesce(t.total_cents, 0)," \
+  " c.multicandidate, c.country"
+#define CONTACT_N_COLUMNS (HUSTINGS_CONTACT_N_FIELDS + 7)
 #define CONTACT_FROM \
   " FROM contact c LEFT JOIN contact_total t ON t.contact_id = c.id AND t.period = ?2" \
   " WHERE c.id = ?1"
@@ -46,6 +49,8 @@ contact_from_row (sqlite3_stmt *stmt, gint64 id)
                                    hustings_column_text (stmt, base + 2));
   hustings_contact_set_giving (contact, sqlite3_column_int64 (stmt, base + 4),
                                (const char *) sqlite3_column_text (stmt, base + 3));
+  hustings_contact_set_multicandidate (contact, sqlite3_column_int (stmt, base + 5));
+  hustings_contact_set_country (contact, hustings_column_text (stmt, base + 6));
   return contact;
 }
 
@@ -200,6 +205,10 @@ bind_fields (sqlite3_stmt *stmt, HustingsContact *contact)
   hustings_bind_text (stmt, HUSTINGS_CONTACT_N_FIELDS + 2, sort_name);
   hustings_bind_text (stmt, HUSTINGS_CONTACT_N_FIELDS + 3,
                       hustings_contact_get_display_name (contact));
+  /* + 4 and + 5 are the statement's own: the time, and the id of an update. */
+  sqlite3_bind_int (stmt, HUSTINGS_CONTACT_N_FIELDS + 6,
+                    hustings_contact_get_multicandidate (contact));
+  hustings_bind_text (stmt, HUSTINGS_CONTACT_N_FIELDS + 7, hustings_contact_get_country (contact));
 }
 
 #define FIELD_COLUMNS \
@@ -223,9 +232,9 @@ hustings_contact_store_add (HustingsCommitteeFile *file,
     return FALSE;
 
   stmt = hustings_committee_file_prepare (file,
-    "INSERT INTO contact (" FIELD_COLUMNS ", created_at, updated_at)"
+    "INSERT INTO contact (" FIELD_COLUMNS ", created_at, updated_at, multicandidate, country)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-    " ?18, ?19, ?19)", error);
+    " ?18, ?19, ?19, ?21, ?22)", error);
   if (stmt == NULL)
     goto unchanged;
   bind_fields (stmt, contact);
@@ -275,6 +284,7 @@ hustings_contact_store_update (HustingsCommitteeFile *file,
     " suffix = ?5, org_name = ?6, street1 = ?7, street2 = ?8, city = ?9, state = ?10,"
     " zip = ?11, employer = ?12, occupation = ?13, fec_id = ?14, notes = ?15,"
     " entity_type = ?16, sort_name = ?17, display_name = ?18, updated_at = ?19,"
+    " multicandidate = ?21, country = ?22,"
     " batch_id = NULL" /* edited since it was imported: undoing the import keeps it */
     " WHERE id = ?20", error);
   if (stmt == NULL)
@@ -323,18 +333,23 @@ hustings_contact_store_delete (HustingsCommitteeFile *file,
 {
   sqlite3_stmt *stmt;
   gboolean had_donations = FALSE;
+  gboolean had_disbursements = FALSE;
 
   if (!hustings_committee_file_check_writable (file, error) ||
       !hustings_committee_file_begin (file, error))
     return FALSE;
 
   stmt = hustings_committee_file_prepare (file,
-    "SELECT EXISTS (SELECT 1 FROM donation WHERE contact_id = ?1)", error);
+    "SELECT EXISTS (SELECT 1 FROM donation WHERE contact_id = ?1),"
+    " EXISTS (SELECT 1 FROM disbursement WHERE contact_id = ?1)", error);
   if (stmt == NULL)
     goto unchanged;
   sqlite3_bind_int64 (stmt, 1, contact_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    had_donations = sqlite3_column_int (stmt, 0) != 0;
+    {
+      had_donations = sqlite3_column_int (stmt, 0) != 0;
+      had_disbursements = sqlite3_column_int (stmt, 1) != 0;
+    }
   sqlite3_reset (stmt);
 
   stmt = hustings_committee_file_prepare (file, "DELETE FROM contact WHERE id = ?1", error);
@@ -351,7 +366,8 @@ hustings_contact_store_delete (HustingsCommitteeFile *file,
     }
 
   hustings_committee_file_changed (file, HUSTINGS_CHANGED_CONTACTS |
-                                   (had_donations ? HUSTINGS_CHANGED_DONATIONS : 0));
+                                   (had_donations ? HUSTINGS_CHANGED_DONATIONS : 0) |
+                                   (had_disbursements ? HUSTINGS_CHANGED_DISBURSEMENTS : 0));
   return hustings_committee_file_commit (file, error);
 
 unchanged:
@@ -550,7 +566,7 @@ hustings_contact_store_complete (HustingsCommitteeFile *file,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (result,
                      contact_from_row (stmt, sqlite3_column_int64 (stmt,
-                                                                   HUSTINGS_CONTACT_N_FIELDS + 5)));
+                                                                   CONTACT_N_COLUMNS)));
   sqlite3_reset (stmt);
   return result;
 }
@@ -583,7 +599,7 @@ hustings_contact_store_foreach (HustingsCommitteeFile *file,
 {
   g_autofree char *period = cycle_period (file);
   g_autofree char *query = search ? fts_query (search) : NULL;
-  const int base = HUSTINGS_CONTACT_N_FIELDS + 5;
+  const int base = CONTACT_N_COLUMNS;
   sqlite3_stmt *stmt;
   int rc;
 

@@ -23,7 +23,7 @@ gboolean         hustings_contact_store_add      (HustingsCommitteeFile *file,
 gboolean         hustings_contact_store_update   (HustingsCommitteeFile *file,
                                                   HustingsContact       *contact,
                                                   GError               **error);
-/* Deletes the contact and, with it, its donations. */
+/* Deletes the contact and, with it, its donations and disbursements. */
 gboolean         hustings_contact_store_delete   (HustingsCommitteeFile *file,
                                                   gint64                 contact_id,
                                                   GError               **error);

@@ -653,6 +653,35 @@ const HustingsDemoOrganization hustings_demo_organizations[] = {
 };
 const guint hustings_demo_n_organizations = G_N_ELEMENTS (hustings_demo_organizations);
 
+const HustingsDemoOrganization hustings_demo_payees[HUSTINGS_DEMO_N_PAYEES] = {
+  [HUSTINGS_DEMO_PAYEE_LANDLORD] =
+    { HUSTINGS_ENTITY_ORG, "Fulton Plaza Properties LLC", "", "Fresno", "CA" },
+  [HUSTINGS_DEMO_PAYEE_ACTBLUE] =
+    { HUSTINGS_ENTITY_ORG, "ActBlue Technical Services", "", "Cambridge", "MA" },
+  [HUSTINGS_DEMO_PAYEE_META] =
+    { HUSTINGS_ENTITY_ORG, "Meta Platforms, Inc.", "", "Palo Alto", "CA" },
+  [HUSTINGS_DEMO_PAYEE_PRINTER] =
+    { HUSTINGS_ENTITY_ORG, "Sequoia Print & Mail", "", "Clovis", "CA" },
+  [HUSTINGS_DEMO_PAYEE_POSTAL] =
+    { HUSTINGS_ENTITY_ORG, "United States Postal Service", "", "Fresno", "CA" },
+  [HUSTINGS_DEMO_PAYEE_PAYROLL] =
+    { HUSTINGS_ENTITY_ORG, "Paychex, Inc.", "", "Rochester", "NY" },
+  [HUSTINGS_DEMO_PAYEE_TREASURY] =
+    { HUSTINGS_ENTITY_ORG, "United States Treasury", "", "Washington", "DC" },
+  [HUSTINGS_DEMO_PAYEE_GOOGLE] =
+    { HUSTINGS_ENTITY_ORG, "Google LLC", "", "San Francisco", "CA" },
+  [HUSTINGS_DEMO_PAYEE_CARD] =
+    { HUSTINGS_ENTITY_ORG, "Chase Card Services", "", "Wilmington", "DE" },
+  [HUSTINGS_DEMO_PAYEE_POLLSTER] =
+    { HUSTINGS_ENTITY_ORG, "Golden State Research Partners", "", "Sacramento", "CA" },
+  [HUSTINGS_DEMO_PAYEE_CATERER] =
+    { HUSTINGS_ENTITY_ORG, "Tower District Catering", "", "Fresno", "CA" },
+  [HUSTINGS_DEMO_PAYEE_OFFICE_SUPPLY] =
+    { HUSTINGS_ENTITY_ORG, "Staples, Inc.", "", "Boston", "MA" },
+  [HUSTINGS_DEMO_PAYEE_SOFTWARE] =
+    { HUSTINGS_ENTITY_ORG, "Zoom Communications, Inc.", "", "San Jose", "CA" },
+};
+
 const char * const hustings_demo_email_domains[] = {
   "gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "aol.com", "icloud.com", "comcast.net",
   "att.net", "sbcglobal.net", "verizon.net", "msn.com", "me.com", "protonmail.com", "live.com",

@@ -75,6 +75,27 @@ extern const guint hustings_demo_n_occupations;
 extern const HustingsDemoOrganization hustings_demo_organizations[];
 extern const guint hustings_demo_n_organizations;
 
+/* The vendors and agencies the campaign pays, most needed first: a small demo has the first
+ * few only (see hustings-demo.c for what each is paid for). */
+typedef enum {
+  HUSTINGS_DEMO_PAYEE_LANDLORD,
+  HUSTINGS_DEMO_PAYEE_META,
+  HUSTINGS_DEMO_PAYEE_PRINTER,
+  HUSTINGS_DEMO_PAYEE_ACTBLUE,
+  HUSTINGS_DEMO_PAYEE_POSTAL,
+  HUSTINGS_DEMO_PAYEE_PAYROLL,
+  HUSTINGS_DEMO_PAYEE_TREASURY,
+  HUSTINGS_DEMO_PAYEE_GOOGLE,
+  HUSTINGS_DEMO_PAYEE_CARD,
+  HUSTINGS_DEMO_PAYEE_POLLSTER,
+  HUSTINGS_DEMO_PAYEE_CATERER,
+  HUSTINGS_DEMO_PAYEE_OFFICE_SUPPLY,
+  HUSTINGS_DEMO_PAYEE_SOFTWARE,
+  HUSTINGS_DEMO_N_PAYEES
+} HustingsDemoPayee;
+
+extern const HustingsDemoOrganization hustings_demo_payees[HUSTINGS_DEMO_N_PAYEES];
+
 extern const char * const hustings_demo_email_domains[];
 extern const guint hustings_demo_n_email_domains;
 

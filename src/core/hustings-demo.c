@@ -12,6 +12,12 @@
  * toward each election is kept in memory (a few bytes per contact), and no gift takes a donor
  * over the limit.
  *
+ * Then the campaign spends, month by month: rent, staff pay and payroll taxes, online ads,
+ * mailers and their postage, ActBlue's fees on what came in online, polls before elections,
+ * events, a card bill itemized in memo entries, and two refunds of contributions from before
+ * the file began. Its vendors hold contact slots of their own, as organizations do; what it
+ * spends is scaled to what it raised, so that a small demo campaign does not overspend.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "hustings-demo"
 
@@ -27,11 +33,15 @@
 #include "hustings-dates.h"
 #include "hustings-demo-data.h"
 #include "hustings-demo.h"
+#include "hustings-disbursement-store.h"
 #include "hustings-donation-store.h"
 #include "hustings-error.h"
+#include "hustings-filing-calendar.h"
+#include "hustings-report.h"
 
 /* The per-election limit on an individual's contributions to a candidate, 2025-2026. */
 #define LIMIT_CENTS 350000
+#define CCM_LIMIT_CENTS 200000
 /* The smallest gift the generator makes, and so the room a donor needs to give again. */
 #define MIN_GIFT_CENTS 500
 /* Cash gifts above this would be unusual (and over $100 anonymous cash is not allowed). */
@@ -39,6 +49,10 @@
 /* Contacts at index i with i % ORG_SPACING == ORG_OFFSET are organizations, while they last. */
 #define ORG_SPACING 97
 #define ORG_OFFSET 13
+/* And those with i % ORG_SPACING == PAYEE_OFFSET are the campaign's vendors, while they last. */
+#define PAYEE_OFFSET 55
+/* ActBlue's fee on a contribution, in hundredths of a percent. */
+#define PROCESSOR_FEE 395
 /* How often the cancellable is looked at, in rows. */
 #define CANCEL_CHECK_ROWS 1024
 
@@ -188,6 +202,7 @@ static const Weighted individual_classes[] = {
 /* A contact's byte of state: its class, its monthly amount, and whether it can give now. */
 #define DONOR_CLASS(b)          ((DonorClass) ((b) & 0x07))
 #define DONOR_MONTHLY_AMOUNT(b) (((b) >> 3) & 0x07)
+#define DONOR_GAVE_CASH         0x40
 #define DONOR_ACTIVE            0x80
 
 /* ---- The generator ---- */
@@ -238,6 +253,9 @@ typedef struct {
 
   guint64                  n_donations;
   guint64                  donations_done;
+  gint64                   raised;          /* net of refunds */
+  gint64                  *online;          /* per month of the window: processor gifts */
+  gint64                   payee_ids[HUSTINGS_DEMO_N_PAYEES]; /* 0 for those not made */
   guint64                  source_serial;
   guint                    refund_check;
 
@@ -264,6 +282,7 @@ demo_clear (Demo *demo)
   g_clear_pointer (&demo->donor, g_free);
   g_clear_pointer (&demo->given, g_free);
   g_clear_pointer (&demo->fenwick, g_free);
+  g_clear_pointer (&demo->online, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (demo->monthly); i++)
     g_clear_pointer (&demo->monthly[i], g_array_unref);
 }
@@ -325,6 +344,15 @@ format_date (const GDate *date,
 {
   g_snprintf (out, 11, "%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
               g_date_get_day (date));
+}
+
+/* The month of the window a day falls in, counted from 0. */
+static guint
+month_index (Demo        *demo,
+             const GDate *day)
+{
+  return (g_date_get_year (day) - g_date_get_year (&demo->start)) * 12 +
+         g_date_get_month (day) - g_date_get_month (&demo->start);
 }
 
 /* The window and the elections in it: from January 1 of the year before the active cycle's
@@ -742,6 +770,15 @@ organization_at (guint index)
   return NULL;
 }
 
+/* The vendor that contact index is, if any: HUSTINGS_DEMO_N_PAYEES if none. */
+static HustingsDemoPayee
+payee_at (guint index)
+{
+  if (index % ORG_SPACING == PAYEE_OFFSET && index / ORG_SPACING < HUSTINGS_DEMO_N_PAYEES)
+    return (HustingsDemoPayee) (index / ORG_SPACING);
+  return HUSTINGS_DEMO_N_PAYEES;
+}
+
 static gboolean
 add_contacts (Demo    *demo,
               GError **error)
@@ -749,18 +786,23 @@ add_contacts (Demo    *demo,
   for (guint i = 0; i < demo->n_contacts; i++)
     {
       const HustingsDemoOrganization *org = organization_at (i);
+      HustingsDemoPayee payee = payee_at (i);
       g_autoptr(HustingsContact) contact = NULL;
       DonorClass klass;
       guint8 monthly_amount = (guint8) rng_below (&demo->rng, G_N_ELEMENTS (recurring_gifts));
 
       if (org != NULL)
         contact = make_organization (demo, org, &klass);
+      else if (payee < HUSTINGS_DEMO_N_PAYEES)
+        contact = make_organization (demo, &hustings_demo_payees[payee], &klass);
       else
         contact = make_individual (demo, i, &klass);
 
       if (!hustings_contact_store_add (demo->file, contact, error))
         return FALSE;
       demo->contact_ids[i] = hustings_contact_get_id (contact);
+      if (payee < HUSTINGS_DEMO_N_PAYEES)
+        demo->payee_ids[payee] = demo->contact_ids[i];
       demo->donor[i] = (guint8) (klass | (monthly_amount << 3));
       if (!demo_tick (demo, error))
         return FALSE;
@@ -782,7 +824,12 @@ room_left (Demo  *demo,
            guint  index,
            guint  bucket)
 {
-  return LIMIT_CENTS - demo->given[(gsize) index * demo->n_buckets + bucket];
+  const HustingsDemoOrganization *org = organization_at (index);
+  /* Another candidate's committee may give $2,000 per election, not an individual's limit. */
+  gint64 limit = org != NULL && org->entity_type == HUSTINGS_ENTITY_CCM ? CCM_LIMIT_CENTS
+                                                                         : LIMIT_CENTS;
+
+  return limit - demo->given[(gsize) index * demo->n_buckets + bucket];
 }
 
 /* Makes every contact with room in bucket able to give, and rebuilds the tree in O(n). */
@@ -942,8 +989,12 @@ gift_method (Demo   *demo,
     case N_DONOR_CLASSES:
     default:
       method = (HustingsMethod) pick_weighted (&demo->rng, others, G_N_ELEMENTS (others));
-      if (method == HUSTINGS_METHOD_CASH && amount > MAX_CASH_CENTS)
+      /* A campaign may take no more than $100 in cash from one source: one cash gift each. */
+      if (method == HUSTINGS_METHOD_CASH &&
+          (amount > MAX_CASH_CENTS || (demo->donor[index] & DONOR_GAVE_CASH)))
         method = HUSTINGS_METHOD_CHECK;
+      if (method == HUSTINGS_METHOD_CASH)
+        demo->donor[index] |= DONOR_GAVE_CASH;
       return method;
     }
 }
@@ -1063,6 +1114,8 @@ give (Demo         *demo,
       break;
     case HUSTINGS_METHOD_PROCESSOR:
       set_processor_source (demo, gift, "");
+      /* Earmarked through ActBlue, which forwards the gift. */
+      hustings_donation_set_conduit (gift, "C00401224");
       if (monthly)
         hustings_donation_set_memo (gift, "Monthly recurring contribution");
       break;
@@ -1080,6 +1133,9 @@ give (Demo         *demo,
   if (!add_donation (demo, gift, error))
     return FALSE;
   *given += (guint32) amount;
+  demo->raised += amount;
+  if (method == HUSTINGS_METHOD_PROCESSOR)
+    demo->online[month_index (demo, day)] += amount;
 
   if (demo->donations_done < demo->n_donations && method != HUSTINGS_METHOD_IN_KIND &&
       rng_chance (&demo->rng, 4))
@@ -1087,6 +1143,7 @@ give (Demo         *demo,
       if (!add_refund (demo, gift, day, error))
         return FALSE;
       *given -= (guint32) amount;
+      demo->raised -= amount;
       if (target == bucket)
         donor_set_active (demo, index, TRUE);
     }
@@ -1181,8 +1238,7 @@ add_donations (Demo    *demo,
   day = demo->start;
   for (guint i = 0; i < n_days; i++)
     {
-      guint month = (g_date_get_year (&day) - g_date_get_year (&demo->start)) * 12 +
-                    g_date_get_month (&day) - g_date_get_month (&demo->start);
+      guint month = month_index (demo, &day);
       guint64 target;
 
       /* The day after an election, gifts count toward the next one. */
@@ -1204,6 +1260,370 @@ add_donations (Demo    *demo,
   return TRUE;
 }
 
+/* ---- Disbursements ---- */
+
+static const char * const month_names[] = {
+  "January", "February", "March", "April", "May", "June", "July", "August", "September",
+  "October", "November", "December",
+};
+
+/* A payment planned: amounts are scaled to the money raised before it is written. */
+typedef struct {
+  char        date[11];
+  guint       order;      /* in the plan, to keep it among payments of the same day */
+  gint64      contact_id;
+  gint64      cents;
+  char       *purpose;
+  const char *category;
+  char       *memo;
+  gboolean    exact;      /* worked out from other figures (a fee, a card bill): never scaled */
+  gboolean    refund;     /* a contribution refund: on the refund line, never scaled */
+  gboolean    by_check;
+  gboolean    memo_entry;
+} Payment;
+
+static void
+payment_clear (gpointer data)
+{
+  Payment *payment = data;
+
+  g_free (payment->purpose);
+  g_free (payment->memo);
+}
+
+static int
+payment_compare (gconstpointer a,
+                 gconstpointer b)
+{
+  const Payment *pa = a;
+  const Payment *pb = b;
+  int by_date = strcmp (pa->date, pb->date);
+
+  return by_date != 0 ? by_date : (pa->order > pb->order) - (pa->order < pb->order);
+}
+
+/* Plans a payment to contact_id on the given day of month (counted from the window's first),
+ * unless the day is outside the window or there is no such payee; takes purpose. NULL when
+ * it is not planned. */
+static Payment *
+plan (Demo       *demo,
+      GArray     *payments,
+      guint       month,
+      guint       day_of_month,
+      gint64      contact_id,
+      gint64      cents,
+      char       *purpose,
+      const char *category)
+{
+  Payment payment = { { 0, }, payments->len, contact_id, cents, purpose, category, };
+  GDate day = demo->start;
+
+  g_date_add_months (&day, month);
+  g_date_set_day (&day, (GDateDay) day_of_month);
+  if (contact_id == 0 || cents == 0 || g_date_compare (&day, &demo->start) < 0 ||
+      g_date_compare (&day, &demo->end) > 0)
+    {
+      g_free (purpose);
+      return NULL;
+    }
+  format_date (&day, payment.date);
+  g_array_append_val (payments, payment);
+  return &g_array_index (payments, Payment, payments->len - 1);
+}
+
+/* A whole number of dollars from lo to hi, in cents. */
+static gint64
+dollars (Demo  *demo,
+         guint  lo,
+         guint  hi)
+{
+  return 100 * (gint64) (lo + rng_below (&demo->rng, hi - lo + 1));
+}
+
+/* "Office rent, March 2025" for month of the window; "On contributions received in March
+ * 2025" when what ends in "in". */
+static char *
+monthly (Demo       *demo,
+         const char *what,
+         guint       month)
+{
+  GDate day = demo->start;
+
+  g_date_add_months (&day, month);
+  return g_strdup_printf ("%s%s %s %u", what, g_str_has_suffix (what, " in") ? "" : ",",
+                          month_names[g_date_get_month (&day) - 1], g_date_get_year (&day));
+}
+
+/* A card bill paid on the 25th: its items as memo entries after the payment. */
+static void
+plan_card_bill (Demo   *demo,
+                GArray *payments,
+                guint   month)
+{
+  static const struct { HustingsDemoPayee payee; const char *purpose; } items[] = {
+    { HUSTINGS_DEMO_PAYEE_OFFICE_SUPPLY, "Office supplies" },
+    { HUSTINGS_DEMO_PAYEE_SOFTWARE, "Video conferencing subscription, three months" },
+  };
+  const gint64 *ids = demo->payee_ids;
+  gint64 cents[G_N_ELEMENTS (items)] = { dollars (demo, 60, 420), 3 * 14999 };
+  Payment *bill;
+
+  /* A small demo has no card, or nothing to itemize the bill by. */
+  if (ids[HUSTINGS_DEMO_PAYEE_CARD] == 0)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    if (ids[items[i].payee] == 0)
+      return;
+
+  bill = plan (demo, payments, month, 25, ids[HUSTINGS_DEMO_PAYEE_CARD], cents[0] + cents[1],
+               g_strdup ("Credit card payment (items in memo entries)"), "001");
+  if (bill == NULL)
+    return;
+  bill->exact = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      Payment *item = plan (demo, payments, month, 25, ids[items[i].payee], cents[i],
+                            g_strdup (items[i].purpose), "001");
+
+      item->exact = item->memo_entry = TRUE;
+      item->memo = g_strdup ("Charged to the campaign's Chase card");
+    }
+}
+
+/* What a month costs. Staff are the first two contacts, hired in the third and sixth months. */
+static void
+plan_month (Demo   *demo,
+            GArray *payments,
+            guint   month)
+{
+  const gint64 *ids = demo->payee_ids;
+  guint ramp = 500 + 1500 * month / MAX (demo->n_months, 1); /* ads grow toward the election */
+  gint64 salaries = 0;
+  guint paid = 0;
+  Payment *payment;
+
+  payment = plan (demo, payments, month, 1, ids[HUSTINGS_DEMO_PAYEE_LANDLORD], 185000,
+                  monthly (demo, "Office rent", month), "001");
+  if (payment != NULL)
+    payment->by_check = TRUE;
+
+  for (guint s = 0; s < MIN (demo->n_contacts, 2); s++)
+    {
+      static const struct { guint from; gint64 cents; const char *title; } staff[] = {
+        { 2, 275000, "Salary, campaign manager" }, { 5, 210000, "Salary, field organizer" },
+      };
+
+      if (month < staff[s].from)
+        continue;
+      paid++;
+      for (guint day = 1; day <= 15; day += 14)
+        if (plan (demo, payments, month, day, demo->contact_ids[s], staff[s].cents,
+                  g_strdup (staff[s].title), "001") != NULL)
+          salaries += staff[s].cents;
+    }
+  if (salaries > 0)
+    {
+      plan (demo, payments, month, 3, ids[HUSTINGS_DEMO_PAYEE_PAYROLL], 7700 + 1200 * paid,
+            g_strdup ("Payroll processing service"), "001");
+      plan (demo, payments, month, 16, ids[HUSTINGS_DEMO_PAYEE_TREASURY], salaries * 153 / 1000,
+            monthly (demo, "Payroll taxes", month), "001");
+      plan (demo, payments, month, 28, demo->contact_ids[0], dollars (demo, 60, 240),
+            g_strdup ("Mileage reimbursement"), "002");
+    }
+
+  /* ActBlue's fees on last month's online contributions. */
+  if (month > 0)
+    {
+      payment = plan (demo, payments, month, 5, ids[HUSTINGS_DEMO_PAYEE_ACTBLUE],
+                      demo->online[month - 1] * PROCESSOR_FEE / 10000,
+                      g_strdup ("Processing fees on online contributions"), "003");
+      if (payment != NULL)
+        {
+          payment->exact = TRUE;
+          payment->memo = monthly (demo, "On contributions received in", month - 1);
+        }
+    }
+
+  for (guint day = 8; day <= 22; day += 14)
+    plan (demo, payments, month, day, ids[HUSTINGS_DEMO_PAYEE_META],
+          dollars (demo, 400, 1500) * ramp / 1000, g_strdup ("Online advertising"), "004");
+  plan (demo, payments, month, 20, ids[HUSTINGS_DEMO_PAYEE_GOOGLE],
+        dollars (demo, 200, 900) * ramp / 1000, g_strdup ("Search advertising"), "004");
+
+  if (month % 2 == 1)
+    {
+      payment = plan (demo, payments, month, 10, ids[HUSTINGS_DEMO_PAYEE_PRINTER],
+                      dollars (demo, 2200, 6400), g_strdup ("Printing of campaign mailers"),
+                      "006");
+      if (payment != NULL)
+        payment->by_check = TRUE;
+      plan (demo, payments, month, 12, ids[HUSTINGS_DEMO_PAYEE_POSTAL],
+            dollars (demo, 900, 2400), g_strdup ("Postage for campaign mailers"), "004");
+    }
+  if (month + 4 == demo->n_months)
+    {
+      payment = plan (demo, payments, month, 6, ids[HUSTINGS_DEMO_PAYEE_PRINTER],
+                      dollars (demo, 3000, 5000), g_strdup ("Yard signs"), "006");
+      if (payment != NULL)
+        payment->by_check = TRUE;
+    }
+
+  if (month % 3 == 2)
+    {
+      payment = plan (demo, payments, month, 18, ids[HUSTINGS_DEMO_PAYEE_CATERER],
+                      dollars (demo, 1200, 3800), g_strdup ("Catering for fundraising reception"),
+                      "007");
+      if (payment != NULL)
+        payment->by_check = TRUE;
+      plan_card_bill (demo, payments, month);
+    }
+}
+
+/* A poll some ten weeks before each election. */
+static void
+plan_polls (Demo   *demo,
+            GArray *payments)
+{
+  for (guint i = 0; i < demo->elections->len; i++)
+    {
+      GDate day = demo->election_dates[i];
+      Payment *payment;
+
+      g_date_subtract_days (&day, 75);
+      if (g_date_compare (&day, &demo->start) < 0)
+        continue;
+      payment = plan (demo, payments, month_index (demo, &day), g_date_get_day (&day),
+                      demo->payee_ids[HUSTINGS_DEMO_PAYEE_POLLSTER], i == 0 ? 1850000 : 1450000,
+                      g_strdup (i == 0 ? "Benchmark survey" : "Tracking survey"), "005");
+      if (payment != NULL)
+        payment->by_check = TRUE;
+    }
+}
+
+/* Two contributions given before the file began, returned early in the window. */
+static void
+plan_refunds (Demo   *demo,
+              GArray *payments)
+{
+  for (guint i = 3; i < MIN (demo->n_contacts, 5); i++)
+    {
+      Payment *payment = plan (demo, payments, 0, 6 + 12 * (i - 3), demo->contact_ids[i],
+                               25000 * (i - 2),
+                               g_strdup ("Refund of a contribution received in the last cycle"),
+                               "010");
+
+      if (payment != NULL)
+        payment->refund = payment->by_check = TRUE;
+    }
+}
+
+static gboolean
+add_disbursements (Demo    *demo,
+                   GError **error)
+{
+  const char *form = hustings_committee_form (demo->committee);
+  g_autoptr(GArray) payments = g_array_new (FALSE, FALSE, sizeof (Payment));
+  gint64 scalable = 0, fixed = 0, room;
+  guint check = 1000;
+
+  g_array_set_clear_func (payments, payment_clear);
+  plan_refunds (demo, payments);
+  for (guint month = 0; month < demo->n_months; month++)
+    plan_month (demo, payments, month);
+  plan_polls (demo, payments);
+  g_array_sort (payments, payment_compare);
+
+  /* Spend at most nine tenths of what was raised. */
+  for (guint i = 0; i < payments->len; i++)
+    {
+      Payment *p = &g_array_index (payments, Payment, i);
+
+      if (p->exact || p->refund)
+        fixed += p->cents;
+      else
+        scalable += p->cents;
+    }
+  room = MAX (demo->raised * 9 / 10 - fixed, 0);
+
+  if (g_cancellable_is_cancelled (demo->cancellable))
+    {
+      g_set_error_literal (error, HUSTINGS_ERROR, HUSTINGS_ERROR_CANCELLED,
+                           _("Creating the demo campaign was cancelled"));
+      return FALSE;
+    }
+  for (guint i = 0; i < payments->len; i++)
+    {
+      Payment *p = &g_array_index (payments, Payment, i);
+      g_autoptr(HustingsDisbursement) d = hustings_disbursement_new ();
+      g_autofree char *number = NULL;
+      gint64 cents = p->cents;
+
+      if (!p->exact && !p->refund && scalable > room)
+        cents = cents * room / scalable / 100 * 100;
+      if (cents == 0)
+        continue;
+      hustings_disbursement_set_contact_id (d, p->contact_id);
+      hustings_disbursement_set_date (d, p->date);
+      hustings_disbursement_set_amount (d, cents);
+      hustings_disbursement_set_purpose (d, p->purpose);
+      hustings_disbursement_set_category (d, p->category);
+      if (p->refund)
+        hustings_disbursement_set_line (d, g_str_equal (form, "F3") ? "SB20A" : "SB28A");
+      hustings_disbursement_set_memo (d, p->memo);
+      hustings_disbursement_set_memo_entry (d, p->memo_entry);
+      if (p->by_check)
+        {
+          number = g_strdup_printf ("%u", ++check);
+          hustings_disbursement_set_check_number (d, number);
+        }
+      if (!hustings_disbursement_store_add (demo->file, d, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The reports due before today, filed as a careful treasurer would have filed them, so that
+ * the Compliance view opens on a campaign with its history and the next report to prepare. */
+static gboolean
+file_past_reports (Demo    *demo,
+                   GError **error)
+{
+  g_autofree char *today = hustings_date_today ();
+  char start[11], last[11] = "";
+  guint serial = 0;
+
+  format_date (&demo->start, start);
+  for (int year = g_date_get_year (&demo->start); year <= g_date_get_year (&demo->end); year++)
+    {
+      g_autoptr(GPtrArray) calendar = hustings_filing_calendar (demo->committee, year);
+
+      for (guint i = 0; i < calendar->len; i++)
+        {
+          const HustingsFilingReport *due = g_ptr_array_index (calendar, i);
+          g_autoptr(HustingsReport) report = hustings_report_new ();
+          char fec_id[24];
+
+          /* Each year's list starts with the year-end report of the year before. */
+          if (strcmp (due->due, today) >= 0 || strcmp (due->coverage_from, start) < 0 ||
+              strcmp (due->coverage_to, last) <= 0)
+            continue;
+          g_strlcpy (last, due->coverage_to, sizeof last);
+          hustings_report_set_form (report, hustings_committee_form (demo->committee));
+          hustings_report_set_code (report, due->code);
+          hustings_report_set_coverage (report, due->coverage_from, due->coverage_to);
+          hustings_report_set_election (report, due->election, due->election_date,
+                                        due->election_state);
+          hustings_report_set_date_signed (report, due->due);
+          g_snprintf (fec_id, sizeof fec_id, "FEC-%u", 1870000 + demo->seed % 1000 * 20 + serial++);
+          if (!hustings_report_store_add (demo->file, report, error) ||
+              !hustings_report_store_mark_filed (demo->file, hustings_report_get_id (report),
+                                                 fec_id, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 generate (Demo    *demo,
           GError **error)
@@ -1215,6 +1635,7 @@ generate (Demo    *demo,
   demo->last_cumulative = zipf_cumulative (hustings_demo_n_last_names, 20);
   demo_set_places (demo);
   demo_set_window (demo);
+  demo->online = g_new0 (gint64, demo->n_months);
   demo->source_serial = (guint64) hustings_committee_file_count_donations (demo->file);
 
   demo->contact_ids = g_try_new (gint64, n);
@@ -1237,7 +1658,10 @@ generate (Demo    *demo,
   if (!add_contacts (demo, error))
     return FALSE;
   rng_init (&demo->rng, demo->seed, 2);
-  return add_donations (demo, error);
+  if (!add_donations (demo, error))
+    return FALSE;
+  rng_init (&demo->rng, demo->seed, 3);
+  return add_disbursements (demo, error) && file_past_reports (demo, error);
 }
 
 static void

@@ -14,10 +14,13 @@ typedef void (*HustingsDemoProgress) (double fraction, gpointer user_data);
 /* The profile of the demo committee: a House campaign with P2026 and G2026. */
 HustingsCommittee *hustings_demo_committee (void);
 
-/* Adds n_contacts contacts and n_donations donations to file in one transaction. The same
- * seed on an empty file gives the same data. Names, real ZIP/city/state triples, employers and
- * occupations; many small gifts and few large ones, repeat donors, primary and general
- * designations, within the limits. Stops with HUSTINGS_ERROR_CANCELLED, changing nothing. */
+/* Adds n_contacts contacts and n_donations donations to file in one transaction, and what the
+ * campaign spent (rent, staff, ads, mailers, fees, polls, events, a card bill in memo entries,
+ * two contribution refunds; a few hundred disbursements, fewer for a small campaign, never
+ * more than it raised). The same seed on an empty file gives the same data. Names, real
+ * ZIP/city/state triples, employers and occupations; many small gifts and few large ones,
+ * repeat donors, primary and general designations, within the limits. Stops with
+ * HUSTINGS_ERROR_CANCELLED, changing nothing. */
 gboolean hustings_demo_populate (HustingsCommitteeFile *file,
                                  guint                  n_contacts,
                                  guint                  n_donations,

@@ -91,8 +91,8 @@ refunded (HustingsCommitteeFile *file, gint64 original, gint64 except)
   gint64 sum = 0;
 
   stmt = hustings_committee_file_prepare (file,
-    "SELECT coalesce(sum(amount_cents), 0) FROM donation WHERE refund_of = ?1 AND id <> ?2",
-    NULL);
+    "SELECT coalesce(sum(amount_cents), 0) FROM donation"
+    " WHERE (refund_of = ?1 OR (adjusts = ?1 AND amount_cents < 0)) AND id <> ?2", NULL);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, original);
@@ -255,7 +255,9 @@ run_save (HustingsCommitteeFile *file,
   return FALSE;
 }
 
-/* Refunds of a gift that moved to another donor or election move with it. */
+/* Refunds of a gift that moved to another donor or election move with it; so does the side
+ * of a redesignation or reattribution that takes money from it (and both sides of a
+ * redesignation, which stay with the donor). Both sides keep the gift's date. */
 static gboolean
 move_refunds (HustingsCommitteeFile *file,
               HustingsDonation      *donation,
@@ -273,6 +275,25 @@ move_refunds (HustingsCommitteeFile *file,
   sqlite3_bind_int (stmt, 3, hustings_donation_get_election_presumed (donation));
   sqlite3_bind_int (stmt, 4, hustings_donation_get_cycle (donation));
   sqlite3_bind_int64 (stmt, 5, hustings_donation_get_id (donation));
+  if (!hustings_committee_file_run (file, stmt, error))
+    return FALSE;
+
+  stmt = hustings_committee_file_prepare (file,
+    "UPDATE donation SET date_received = ?2, cycle = ?3,"
+    " contact_id = CASE WHEN amount_cents < 0 OR adjustment = 'redesignation' THEN ?4"
+    "                   ELSE contact_id END,"
+    " election = CASE WHEN amount_cents < 0 THEN ?5 ELSE election END,"
+    " election_presumed = CASE WHEN amount_cents < 0 THEN ?6 ELSE election_presumed END"
+    " WHERE adjusts = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, hustings_donation_get_id (donation));
+  hustings_bind_text (stmt, 2, hustings_donation_get_date (donation));
+  sqlite3_bind_int (stmt, 3, hustings_donation_get_cycle (donation));
+  sqlite3_bind_int64 (stmt, 4, hustings_donation_get_contact_id (donation));
+  if (hustings_donation_get_election (donation))
+    hustings_bind_text (stmt, 5, hustings_donation_get_election (donation));
+  sqlite3_bind_int (stmt, 6, hustings_donation_get_election_presumed (donation));
   return hustings_committee_file_run (file, stmt, error);
 }
 
@@ -370,7 +391,13 @@ hustings_donation_store_delete (HustingsCommitteeFile *file,
       !hustings_committee_file_begin (file, error))
     return FALSE;
 
-  stmt = hustings_committee_file_prepare (file, "DELETE FROM donation WHERE id = ?1", error);
+  /* The two rows of a redesignation or reattribution go together: the row made with this one
+   * for the same gift, of the opposite amount. (Deleting the gift takes both, by cascade.) */
+  stmt = hustings_committee_file_prepare (file,
+    "DELETE FROM donation WHERE id = ?1 OR id ="
+    " (SELECT p.id FROM donation d JOIN donation p ON p.adjusts = d.adjusts"
+    "   AND p.amount_cents = -d.amount_cents AND p.created_at = d.created_at AND p.id <> d.id"
+    "  WHERE d.id = ?1 ORDER BY abs (p.id - d.id) LIMIT 1)", error);
   if (stmt == NULL)
     goto unchanged;
   sqlite3_bind_int64 (stmt, 1, donation_id);

@@ -1,4 +1,4 @@
-/* hustings-export.c: contacts and donations out to CSV and XLSX.
+/* hustings-export.c: contacts, donations and disbursements out to CSV and XLSX.
  *
  * Each table is one SELECT whose result columns are the file's columns in order, so the
  * writers below know nothing of contacts or donations: a table is its headers, the kind of each
@@ -24,6 +24,7 @@
 
 #include "hustings-committee-file-private.h"
 #include "hustings-dates.h"
+#include "hustings-disbursement-store.h"
 #include "hustings-error.h"
 #include "hustings-export.h"
 #include "hustings-money.h"
@@ -69,6 +70,7 @@ typedef struct {
   const char    *select_all; /* every row, in the file's order */
   const char    *select_one; /* the row of id :id */
   gint64       (*count) (HustingsCommitteeFile *file);
+  const char    *too_many;   /* what to say when the rows do not fit a sheet (untranslated) */
 } Table;
 
 /* Headers and sheet names are not translated: the importer reads them back, whatever the
@@ -115,6 +117,7 @@ static const Table contacts_table = {
   .select_all = CONTACT_SELECT " ORDER BY c.sort_name, c.id",
   .select_one = CONTACT_SELECT " WHERE c.id = :id",
   .count = hustings_committee_file_count_contacts,
+  .too_many = N_("An Excel sheet holds at most 1,048,575 contacts; export them to CSV instead"),
 };
 
 static const Column donation_columns[] = {
@@ -166,6 +169,55 @@ static const Table donations_table = {
   .select_all = DONATION_SELECT " ORDER BY d.date_received, d.id",
   .select_one = DONATION_SELECT " WHERE d.id = :id",
   .count = hustings_committee_file_count_donations,
+  .too_many = N_("An Excel sheet holds at most 1,048,575 donations; export them to CSV instead"),
+};
+
+static const Column disbursement_columns[] = {
+  { "ID", CELL_ID },
+  { "Date", CELL_DATE },
+  { "Amount", CELL_MONEY },
+  { "Purpose", CELL_TEXT },
+  { "Category", CELL_TEXT },
+  { "Line", CELL_TEXT },
+  { "Election", CELL_TEXT },
+  { "Check Number", CELL_TEXT },
+  { "Memo Entry", CELL_TEXT },
+  { "Memo", CELL_TEXT },
+  { "Source", CELL_TEXT },
+  { "Source ID", CELL_TEXT },
+  { "Payee Entity Type", CELL_TEXT },
+  { "Payee Prefix", CELL_TEXT },
+  { "Payee First Name", CELL_TEXT },
+  { "Payee Middle Name", CELL_TEXT },
+  { "Payee Last Name", CELL_TEXT },
+  { "Payee Suffix", CELL_TEXT },
+  { "Payee Organization", CELL_TEXT },
+  { "Payee Street", CELL_TEXT },
+  { "Payee Street 2", CELL_TEXT },
+  { "Payee City", CELL_TEXT },
+  { "Payee State", CELL_TEXT },
+  { "Payee ZIP", CELL_TEXT },
+  { "Payee FEC ID", CELL_TEXT },
+  { "Payee Email", CELL_FIRST, EMAILS },
+  { "Payee Phone", CELL_FIRST, PHONES },
+};
+
+#define DISBURSEMENT_SELECT \
+  "SELECT d.id, d.date_paid, d.amount_cents, d.purpose, d.category, d.line, d.election," \
+  " d.check_number, CASE WHEN d.memo_entry THEN 'yes' ELSE '' END, d.memo, d.source," \
+  " d.source_id, c.entity_type, c.prefix, c.first_name, c.middle_name, c.last_name, c.suffix," \
+  " c.org_name, c.street1, c.street2, c.city, c.state, c.zip, c.fec_id, c.id, c.id" \
+  " FROM disbursement d JOIN contact c ON c.id = d.contact_id"
+
+static const Table disbursements_table = {
+  .sheet = "Disbursements",
+  .columns = disbursement_columns,
+  .n_columns = G_N_ELEMENTS (disbursement_columns),
+  .select_all = DISBURSEMENT_SELECT " ORDER BY d.date_paid, d.id",
+  .select_one = DISBURSEMENT_SELECT " WHERE d.id = :id",
+  .count = hustings_disbursement_store_count,
+  .too_many = N_("An Excel sheet holds at most 1,048,575 disbursements; export them to CSV "
+                 "instead"),
 };
 
 /* ---- Lists ---- */
@@ -319,12 +371,7 @@ static gboolean
 too_many_rows (const Table  *table,
                GError      **error)
 {
-  g_set_error_literal (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID,
-                       table == &contacts_table
-                       ? _("An Excel sheet holds at most 1,048,575 contacts; "
-                           "export them to CSV instead")
-                       : _("An Excel sheet holds at most 1,048,575 donations; "
-                           "export them to CSV instead"));
+  g_set_error_literal (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID, _(table->too_many));
   return FALSE;
 }
 
@@ -860,6 +907,20 @@ hustings_export_donations (HustingsCommitteeFile *file,
                            GError               **error)
 {
   return export_table (file, &donations_table, ids, path, format, cancellable, progress,
+                       progress_data, error);
+}
+
+gboolean
+hustings_export_disbursements (HustingsCommitteeFile *file,
+                               GArray                *ids,
+                               const char            *path,
+                               HustingsExportFormat   format,
+                               GCancellable          *cancellable,
+                               HustingsProgressFunc   progress,
+                               gpointer               progress_data,
+                               GError               **error)
+{
+  return export_table (file, &disbursements_table, ids, path, format, cancellable, progress,
                        progress_data, error);
 }
 

@@ -1,16 +1,17 @@
-/* hustings-export.h: contacts and donations out to CSV and XLSX.
+/* hustings-export.h: contacts, donations and disbursements out to CSV and XLSX.
  *
  * CSV: RFC 4180, UTF-8 without a byte-order mark, CRLF line ends, fields quoted only when they
  * hold a comma, quote or line break or begin or end with a blank; every text cell goes through
  * hustings_export_neutralize_cell. Amounts are written "1234.50" and "-25.00" (no $, no
  * grouping), dates YYYY-MM-DD, empty values empty.
- * XLSX: one sheet, "Contacts" or "Donations", with a bold header row frozen above the rows, an
- * autofilter over the table and columns sized to their header and first 1,000 values (at most
- * 50 characters). Text is always a string cell, never a formula; amounts are numbers in a
- * currency format; dates are date cells shown yyyy-mm-dd; an empty value is no cell.
+ * XLSX: one sheet, "Contacts", "Donations" or "Disbursements", with a bold header row frozen
+ * above the rows, an autofilter over the table and columns sized to their header and first
+ * 1,000 values (at most 50 characters). Text is always a string cell, never a formula; amounts
+ * are numbers in a currency format; dates are date cells shown yyyy-mm-dd; an empty value is no
+ * cell.
  * Headers and sheet names are English whatever the locale: the importer reads them back.
  *
- * Both run in the calling thread (a worker, with a HustingsCommitteeFile of its own) and read
+ * Each runs in the calling thread (a worker, with a HustingsCommitteeFile of its own) and read
  * in one read transaction unless one is already open. They fail with HUSTINGS_ERROR_CANCELLED
  * when cancellable is cancelled (it is checked every 1,000 rows), HUSTINGS_ERROR_FAILED when
  * the file cannot be written ("Could not write “x.csv”: Permission denied") and
@@ -61,6 +62,21 @@ gboolean hustings_export_contacts         (HustingsCommitteeFile *file,
  * Donor Organization, Donor Street, Donor Street 2, Donor City, Donor State, Donor ZIP,
  * Donor Employer, Donor Occupation, Donor Email (the first), Donor Phone (the first). */
 gboolean hustings_export_donations        (HustingsCommitteeFile *file,
+                                           GArray                *ids,
+                                           const char            *path,
+                                           HustingsExportFormat   format,
+                                           GCancellable          *cancellable,
+                                           HustingsProgressFunc   progress,
+                                           gpointer               progress_data,
+                                           GError               **error);
+/* The same for disbursements (every disbursement by date then id when ids is NULL). Columns:
+ * ID, Date, Amount, Purpose, Category (the FEC's code, "004"), Line ("SB17"), Election (G2026
+ * or empty), Check Number, Memo Entry ("yes" or empty), Memo, Source, Source ID, then the
+ * payee's: Payee Entity Type, Payee Prefix, Payee First Name, Payee Middle Name, Payee Last
+ * Name, Payee Suffix, Payee Organization, Payee Street, Payee Street 2, Payee City, Payee State,
+ * Payee ZIP, Payee FEC ID, Payee Email (the first), Payee Phone (the first). The importer's
+ * "disbursements" format reads the file back. */
+gboolean hustings_export_disbursements    (HustingsCommitteeFile *file,
                                            GArray                *ids,
                                            const char            *path,
                                            HustingsExportFormat   format,

@@ -141,21 +141,20 @@ hustings_id_list_replace (HustingsIdList *self,
          g_array_index (ids, gint64, new_len - 1 - tail))
     tail++;
 
-  /* Rows kept in place whose content changed: only the held ones can be on screen. */
+  /* Rows whose content changed: only the held ones can be on screen. Those kept in place are
+   * replaced one by one; in the changed middle, which is replaced anyway, get_item must not hand
+   * out the old item again. */
   if (refresh && g_hash_table_size (self->live) > 0)
     {
       for (guint i = 0; i < new_len; i++)
         {
+          gboolean middle = i >= head && i < new_len - tail;
           gint64 id;
           GObject *held;
           g_autoptr(GObject) fresh = NULL;
           g_autofree char *was = NULL;
           g_autofree char *now = NULL;
 
-          if (i == head && new_len - head - tail > 0)
-            i = new_len - tail; /* the changed middle is replaced anyway */
-          if (i >= new_len)
-            break;
           id = g_array_index (ids, gint64, i);
           held = held_item (self, id);
           if (held == NULL)
@@ -169,7 +168,8 @@ hustings_id_list_replace (HustingsIdList *self,
           if (g_strcmp0 (was, now) != 0)
             {
               g_hash_table_remove (self->live, &id);
-              g_array_append_val (stale, i);
+              if (!middle)
+                g_array_append_val (stale, i);
             }
         }
     }

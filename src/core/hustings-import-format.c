@@ -13,51 +13,61 @@
 
 #include "hustings-import-format-private.h"
 
+/* The kinds of import a field applies to. */
+#define DON (1 << HUSTINGS_IMPORT_DONATIONS)
+#define CON (1 << HUSTINGS_IMPORT_CONTACTS)
+#define DIS (1 << HUSTINGS_IMPORT_DISBURSEMENTS)
+#define ALL (DON | CON | DIS)
+
 typedef struct {
   const char *name;
   const char *label;
-  gboolean    receipt;
+  guint       kinds;
 } FieldInfo;
 
 static const FieldInfo fields[HUSTINGS_N_FIELDS] = {
-  [HUSTINGS_FIELD_IGNORE]       = { "ignore",       N_("Don’t import"),        FALSE },
-  [HUSTINGS_FIELD_SOURCE_ID]    = { "id",           N_("Receipt ID"),          TRUE },
-  [HUSTINGS_FIELD_DATE]         = { "date",         N_("Date received"),       TRUE },
-  [HUSTINGS_FIELD_AMOUNT]       = { "amount",       N_("Amount"),              TRUE },
-  [HUSTINGS_FIELD_METHOD]       = { "method",       N_("Payment method"),      TRUE },
-  [HUSTINGS_FIELD_ELECTION]     = { "election",     N_("Election"),            TRUE },
-  [HUSTINGS_FIELD_CHECK_NUMBER] = { "check-number", N_("Check number"),        TRUE },
-  [HUSTINGS_FIELD_SOURCE]       = { "source",       N_("Source"),              TRUE },
-  [HUSTINGS_FIELD_MEMO]         = { "memo",         N_("Memo"),                TRUE },
-  [HUSTINGS_FIELD_FEE]          = { "fee",          N_("Processing fee"),      TRUE },
-  [HUSTINGS_FIELD_RECURRING]    = { "recurring",    N_("Recurring"),           TRUE },
-  [HUSTINGS_FIELD_REFUND_ID]    = { "refund-id",    N_("Refund ID"),           TRUE },
-  [HUSTINGS_FIELD_REFUND_DATE]  = { "refund-date",  N_("Refund date"),         TRUE },
-  [HUSTINGS_FIELD_REFUND_OF]    = { "refund-of",    N_("Refund of (receipt ID)"), TRUE },
-  [HUSTINGS_FIELD_CONDUIT]      = { "conduit",      N_("Conduit FEC ID"),      TRUE },
-  [HUSTINGS_FIELD_RECIPIENT_ID] = { "recipient-id", N_("Recipient FEC ID"),    TRUE },
-  [HUSTINGS_FIELD_STATUS]       = { "status",       N_("Payment status"),      TRUE },
-  [HUSTINGS_FIELD_ROW_ID]       = { "row-id",       N_("Hustings ID"),         TRUE },
-  [HUSTINGS_FIELD_ENTITY_TYPE]  = { "entity-type",  N_("Entity type"),         FALSE },
-  [HUSTINGS_FIELD_PREFIX]       = { "prefix",       N_("Prefix"),              FALSE },
-  [HUSTINGS_FIELD_FIRST_NAME]   = { "first-name",   N_("First name"),          FALSE },
-  [HUSTINGS_FIELD_MIDDLE_NAME]  = { "middle-name",  N_("Middle name"),         FALSE },
-  [HUSTINGS_FIELD_LAST_NAME]    = { "last-name",    N_("Last name"),           FALSE },
-  [HUSTINGS_FIELD_SUFFIX]       = { "suffix",       N_("Suffix"),              FALSE },
-  [HUSTINGS_FIELD_FULL_NAME]    = { "full-name",    N_("Full name"),           FALSE },
-  [HUSTINGS_FIELD_ORG_NAME]     = { "organization", N_("Organization"),        FALSE },
-  [HUSTINGS_FIELD_STREET1]      = { "street",       N_("Street"),              FALSE },
-  [HUSTINGS_FIELD_STREET2]      = { "street2",      N_("Street, line 2"),      FALSE },
-  [HUSTINGS_FIELD_CITY]         = { "city",         N_("City"),                FALSE },
-  [HUSTINGS_FIELD_STATE]        = { "state",        N_("State"),               FALSE },
-  [HUSTINGS_FIELD_ZIP]          = { "zip",          N_("ZIP code"),            FALSE },
-  [HUSTINGS_FIELD_EMPLOYER]     = { "employer",     N_("Employer"),            FALSE },
-  [HUSTINGS_FIELD_OCCUPATION]   = { "occupation",   N_("Occupation"),          FALSE },
-  [HUSTINGS_FIELD_EMAIL]        = { "email",        N_("Email"),               FALSE },
-  [HUSTINGS_FIELD_PHONE]        = { "phone",        N_("Phone"),               FALSE },
-  [HUSTINGS_FIELD_FEC_ID]       = { "fec-id",       N_("FEC ID"),              FALSE },
-  [HUSTINGS_FIELD_TAGS]         = { "tags",         N_("Tags"),                FALSE },
-  [HUSTINGS_FIELD_NOTES]        = { "notes",        N_("Notes"),               FALSE },
+  [HUSTINGS_FIELD_IGNORE]       = { "ignore",       N_("Don’t import"),        ALL },
+  [HUSTINGS_FIELD_SOURCE_ID]    = { "id",           N_("Transaction ID"),      DON | DIS },
+  [HUSTINGS_FIELD_DATE]         = { "date",         N_("Date"),                DON | DIS },
+  [HUSTINGS_FIELD_AMOUNT]       = { "amount",       N_("Amount"),              DON | DIS },
+  [HUSTINGS_FIELD_METHOD]       = { "method",       N_("Payment method"),      DON },
+  [HUSTINGS_FIELD_ELECTION]     = { "election",     N_("Election"),            DON | DIS },
+  [HUSTINGS_FIELD_CHECK_NUMBER] = { "check-number", N_("Check number"),        DON | DIS },
+  [HUSTINGS_FIELD_SOURCE]       = { "source",       N_("Source"),              DON | DIS },
+  [HUSTINGS_FIELD_MEMO]         = { "memo",         N_("Memo"),                DON | DIS },
+  [HUSTINGS_FIELD_FEE]          = { "fee",          N_("Processing fee"),      DON },
+  [HUSTINGS_FIELD_RECURRING]    = { "recurring",    N_("Recurring"),           DON },
+  [HUSTINGS_FIELD_REFUND_ID]    = { "refund-id",    N_("Refund ID"),           DON },
+  [HUSTINGS_FIELD_REFUND_DATE]  = { "refund-date",  N_("Refund date"),         DON },
+  [HUSTINGS_FIELD_REFUND_OF]    = { "refund-of",    N_("Refund of (receipt ID)"), DON },
+  [HUSTINGS_FIELD_CONDUIT]      = { "conduit",      N_("Conduit FEC ID"),      DON },
+  [HUSTINGS_FIELD_RECIPIENT_ID] = { "recipient-id", N_("Recipient FEC ID"),    DON },
+  [HUSTINGS_FIELD_STATUS]       = { "status",       N_("Payment status"),      DON },
+  [HUSTINGS_FIELD_ROW_ID]       = { "row-id",       N_("Hustings ID"),         DON },
+  [HUSTINGS_FIELD_PURPOSE]      = { "purpose",      N_("Purpose"),             DIS },
+  [HUSTINGS_FIELD_CATEGORY]     = { "category",     N_("Category"),            DIS },
+  [HUSTINGS_FIELD_LINE]         = { "line",         N_("Schedule B line"),     DIS },
+  [HUSTINGS_FIELD_MEMO_ENTRY]   = { "memo-entry",   N_("Memo entry"),          DIS },
+  [HUSTINGS_FIELD_ENTITY_TYPE]  = { "entity-type",  N_("Entity type"),         ALL },
+  [HUSTINGS_FIELD_PREFIX]       = { "prefix",       N_("Prefix"),              ALL },
+  [HUSTINGS_FIELD_FIRST_NAME]   = { "first-name",   N_("First name"),          ALL },
+  [HUSTINGS_FIELD_MIDDLE_NAME]  = { "middle-name",  N_("Middle name"),         ALL },
+  [HUSTINGS_FIELD_LAST_NAME]    = { "last-name",    N_("Last name"),           ALL },
+  [HUSTINGS_FIELD_SUFFIX]       = { "suffix",       N_("Suffix"),              ALL },
+  [HUSTINGS_FIELD_FULL_NAME]    = { "full-name",    N_("Full name"),           ALL },
+  [HUSTINGS_FIELD_ORG_NAME]     = { "organization", N_("Organization"),        ALL },
+  [HUSTINGS_FIELD_STREET1]      = { "street",       N_("Street"),              ALL },
+  [HUSTINGS_FIELD_STREET2]      = { "street2",      N_("Street, line 2"),      ALL },
+  [HUSTINGS_FIELD_CITY]         = { "city",         N_("City"),                ALL },
+  [HUSTINGS_FIELD_STATE]        = { "state",        N_("State"),               ALL },
+  [HUSTINGS_FIELD_ZIP]          = { "zip",          N_("ZIP code"),            ALL },
+  [HUSTINGS_FIELD_EMPLOYER]     = { "employer",     N_("Employer"),            ALL },
+  [HUSTINGS_FIELD_OCCUPATION]   = { "occupation",   N_("Occupation"),          ALL },
+  [HUSTINGS_FIELD_EMAIL]        = { "email",        N_("Email"),               ALL },
+  [HUSTINGS_FIELD_PHONE]        = { "phone",        N_("Phone"),               ALL },
+  [HUSTINGS_FIELD_FEC_ID]       = { "fec-id",       N_("FEC ID"),              ALL },
+  [HUSTINGS_FIELD_TAGS]         = { "tags",         N_("Tags"),                ALL },
+  [HUSTINGS_FIELD_NOTES]        = { "notes",        N_("Notes"),               ALL },
 };
 
 const char *
@@ -95,7 +105,7 @@ hustings_import_field_applies (HustingsImportField field,
 {
   g_return_val_if_fail (field < HUSTINGS_N_FIELDS, FALSE);
 
-  return kind == HUSTINGS_IMPORT_DONATIONS || !fields[field].receipt;
+  return (fields[field].kinds & (1u << kind)) != 0;
 }
 
 /* ---- Layouts ---- */
@@ -285,6 +295,45 @@ static const Column generic_columns[] = {
   END
 };
 
+/* What disbursement spreadsheets (a bank or card statement, an accounting ledger, another
+ * program's expenditure report) tend to call things, and the headers of Hustings' own export.
+ * A payee given by one name is taken for an organization, unless a contact of that name is a
+ * person (see hustings-import.c). A header may also carry a "payee" or "vendor" prefix. */
+static const Column disbursement_columns[] = {
+  { HUSTINGS_FIELD_SOURCE_ID,    "sourceid|transactionid|expenditureid|disbursementid|paymentid"
+                                 "|referencenumber|reference" },
+  { HUSTINGS_FIELD_DATE,         "date|datepaid|paymentdate|expendituredate|disbursementdate"
+                                 "|transactiondate|paidon" },
+  { HUSTINGS_FIELD_AMOUNT,       "amount|expenditureamount|disbursementamount|paymentamount"
+                                 "|total" },
+  { HUSTINGS_FIELD_PURPOSE,      "purpose|expenditurepurpose|purposeofdisbursement"
+                                 "|purposedescription|description" },
+  { HUSTINGS_FIELD_CATEGORY,     "category|categorycode|expenditurecategory" },
+  { HUSTINGS_FIELD_LINE,         "line|scheduleline|schedulebline|fecline|reportline" },
+  { HUSTINGS_FIELD_ELECTION,     "election|electioncode" },
+  { HUSTINGS_FIELD_CHECK_NUMBER, "checknumber|checkno|check" },
+  { HUSTINGS_FIELD_SOURCE,       "source" },
+  { HUSTINGS_FIELD_MEMO,         "memo|memotext|note" },
+  { HUSTINGS_FIELD_MEMO_ENTRY,   "memoentry|memocode|memoitem" },
+  { HUSTINGS_FIELD_ENTITY_TYPE,  "entitytype|entity|payeetype" },
+  { HUSTINGS_FIELD_PREFIX,       "prefix" },
+  { HUSTINGS_FIELD_FIRST_NAME,   "firstname|first" },
+  { HUSTINGS_FIELD_MIDDLE_NAME,  "middlename|middle" },
+  { HUSTINGS_FIELD_LAST_NAME,    "lastname|last|surname" },
+  { HUSTINGS_FIELD_SUFFIX,       "suffix" },
+  { HUSTINGS_FIELD_ORG_NAME,     "organization|organizationname|payee|payeename|vendor"
+                                 "|vendorname|company|companyname|business|name" },
+  { HUSTINGS_FIELD_STREET1,      "street|street1|address|address1|addressline1|streetaddress" },
+  { HUSTINGS_FIELD_STREET2,      "street2|address2|addressline2" },
+  { HUSTINGS_FIELD_CITY,         "city|town" },
+  { HUSTINGS_FIELD_STATE,        "state|st" },
+  { HUSTINGS_FIELD_ZIP,          "zip|zipcode|postalcode|zip5" },
+  { HUSTINGS_FIELD_EMAIL,        "email|emailaddress" },
+  { HUSTINGS_FIELD_PHONE,        "phone|phonenumber" },
+  { HUSTINGS_FIELD_FEC_ID,       "fecid|committeeid" },
+  END
+};
+
 static const HustingsImportFormat formats[] = {
   { "actblue", N_("ActBlue contributions"), HUSTINGS_IMPORT_DONATIONS, "ActBlue", "C00401224",
     HUSTINGS_METHOD_PROCESSOR, "lineitemid|receiptid|donorfirstname|donorlastname|amount", 0,
@@ -303,6 +352,8 @@ static const HustingsImportFormat formats[] = {
     HUSTINGS_FORMAT_STRIP_APOSTROPHE | HUSTINGS_FORMAT_STATUS_IS_TIME, nationbuilder_columns },
   { "generic", N_("Donations spreadsheet"), HUSTINGS_IMPORT_DONATIONS, "", "",
     HUSTINGS_METHOD_CHECK, NULL, HUSTINGS_FORMAT_GENERIC, generic_columns },
+  { "disbursements", N_("Disbursements spreadsheet"), HUSTINGS_IMPORT_DISBURSEMENTS, "", "",
+    HUSTINGS_METHOD_CHECK, NULL, HUSTINGS_FORMAT_GENERIC, disbursement_columns },
   { "contacts", N_("Contacts spreadsheet"), HUSTINGS_IMPORT_CONTACTS, "", "",
     HUSTINGS_METHOD_CHECK, NULL, HUSTINGS_FORMAT_GENERIC, generic_columns },
 };
@@ -364,7 +415,7 @@ hustings_import_format_detect (const char * const *header,
   const HustingsImportFormat *generic = hustings_import_format_find ("generic");
   const HustingsImportFormat *best = NULL;
   guint best_score = 0;
-  gboolean money = FALSE, names = FALSE;
+  gboolean money = FALSE, names = FALSE, spending = FALSE;
 
   for (guint i = 0; i < n_columns; i++)
     g_ptr_array_add (folded, hustings_import_fold_header (header[i]));
@@ -392,11 +443,17 @@ hustings_import_format_detect (const char * const *header,
   for (guint i = 0; i < n_columns; i++)
     {
       HustingsImportField field = hustings_import_format_guess (generic, header[i]);
+      const char *name = g_ptr_array_index (folded, i);
 
       money |= field == HUSTINGS_FIELD_AMOUNT;
       names |= field == HUSTINGS_FIELD_LAST_NAME || field == HUSTINGS_FIELD_FULL_NAME ||
                field == HUSTINGS_FIELD_ORG_NAME || field == HUSTINGS_FIELD_EMAIL;
+      /* Money paid out: to a payee or vendor, for a purpose. */
+      spending |= g_str_has_prefix (name, "payee") || g_str_has_prefix (name, "vendor") ||
+                  g_str_has_prefix (name, "expenditure") || strstr (name, "purpose") != NULL;
     }
+  if (spending)
+    return hustings_import_format_find ("disbursements");
   return names && !money ? hustings_import_format_find ("contacts") : generic;
 }
 
@@ -438,7 +495,9 @@ HustingsImportField
 hustings_import_format_guess (const HustingsImportFormat *format,
                               const char                 *header)
 {
-  static const char * const prefixes[] = { "donor", "contributor", "signup", "contact" };
+  static const char * const prefixes[] = {
+    "donor", "contributor", "signup", "contact", "payee", "vendor"
+  };
   g_autofree char *folded = hustings_import_fold_header (header);
   HustingsImportField field = find_column (format, folded);
 

@@ -22,11 +22,13 @@
 
 #include <glib/gi18n.h>
 
+#include "hustings-fec-import.h"
 #include "hustings-import.h"
 #include "hustings-import-format-private.h"
 #include "hustings-committee-file-private.h"
 #include "hustings-contact.h"
 #include "hustings-dates.h"
+#include "hustings-disbursement-private.h"
 #include "hustings-error.h"
 #include "hustings-money.h"
 #include "hustings-validate.h"
@@ -322,9 +324,17 @@ hustings_import_map_column (HustingsImport      *self,
     }
   if (!hustings_import_field_applies (field, self->format->kind))
     {
-      g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID,
-                   _("%s is not something a contact import can fill"),
-                   hustings_import_field_describe (field));
+      const char *name = hustings_import_field_describe (field);
+
+      if (self->format->kind == HUSTINGS_IMPORT_CONTACTS)
+        g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID,
+                     _("%s is not something a contact import can fill"), name);
+      else if (self->format->kind == HUSTINGS_IMPORT_DISBURSEMENTS)
+        g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID,
+                     _("%s is not something a disbursement import can fill"), name);
+      else
+        g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID,
+                     _("%s is not something a donation import can fill"), name);
       return FALSE;
     }
   /* A field the user places moves off the column that had it. */
@@ -362,6 +372,19 @@ hustings_import_check_mapping (HustingsImport  *self,
       if (!is_mapped (self, HUSTINGS_FIELD_AMOUNT))
         return invalid (error, _("Choose the column that holds the amount."));
     }
+  if (self->format->kind == HUSTINGS_IMPORT_DISBURSEMENTS)
+    {
+      if (!is_mapped (self, HUSTINGS_FIELD_DATE))
+        return invalid (error, _("Choose the column that holds the date paid."));
+      if (!is_mapped (self, HUSTINGS_FIELD_AMOUNT))
+        return invalid (error, _("Choose the column that holds the amount."));
+      if (!is_mapped (self, HUSTINGS_FIELD_PURPOSE))
+        return invalid (error, _("Choose the column that says what each payment was for (the "
+                                 "purpose): the FEC requires it."));
+      if (!names)
+        return invalid (error, _("Choose the columns that hold the payee’s name (organization, "
+                                 "or first and last name)."));
+    }
   if (!names)
     return invalid (error, _("Choose the columns that hold the donor’s name (first and last "
                              "name, full name, or organization)."));
@@ -370,10 +393,38 @@ hustings_import_check_mapping (HustingsImport  *self,
 
 /* ---- Saved mappings ---- */
 
+/* How import_batch and import_mapping name each kind, and the generic format of each. */
+static const struct {
+  const char *name;
+  const char *generic_format;
+} import_kinds[] = {
+  [HUSTINGS_IMPORT_DONATIONS] = { "donations", "generic" },
+  [HUSTINGS_IMPORT_CONTACTS] = { "contacts", "contacts" },
+  [HUSTINGS_IMPORT_DISBURSEMENTS] = { "disbursements", "disbursements" },
+};
+
 static const char *
 kind_to_string (HustingsImportKind kind)
 {
-  return kind == HUSTINGS_IMPORT_CONTACTS ? "contacts" : "donations";
+  return import_kinds[kind].name;
+}
+
+/* What an import of kind changes besides contacts (for a contact import, as before:
+ * donations, whose rows show their donors' names). */
+static HustingsChanged
+changed_by (HustingsImportKind kind)
+{
+  return kind == HUSTINGS_IMPORT_DISBURSEMENTS ? HUSTINGS_CHANGED_DISBURSEMENTS
+                                               : HUSTINGS_CHANGED_DONATIONS;
+}
+
+static HustingsImportKind
+kind_from_string (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (import_kinds); i++)
+    if (strcmp (import_kinds[i].name, name) == 0)
+      return (HustingsImportKind) i;
+  return HUSTINGS_IMPORT_DONATIONS;
 }
 
 gboolean
@@ -432,8 +483,7 @@ hustings_import_load_mapping (HustingsImport         *self,
       return FALSE;
     }
   hustings_import_set_format (self, hustings_import_format_find (
-                                      strcmp (hustings_column_text (stmt, 0), "contacts") == 0
-                                      ? "contacts" : "generic"));
+    import_kinds[kind_from_string (hustings_column_text (stmt, 0))].generic_format));
   lines = g_strsplit (hustings_column_text (stmt, 1), "\n", -1);
   sqlite3_reset (stmt);
 
@@ -1332,6 +1382,23 @@ static const struct {
   { HUSTINGS_FIELD_NOTES,       HUSTINGS_CONTACT_NOTES },
 };
 
+/* The identity keys of a contact as an import reads it. */
+static void
+identity_of_contact (Identity        *id,
+                     HustingsContact *c)
+{
+  const char * const *emails = hustings_contact_get_emails (c);
+
+  identity_set (id, hustings_entity_type_is_person (hustings_contact_get_entity_type (c)),
+                hustings_contact_get_field (c, HUSTINGS_CONTACT_FIRST_NAME),
+                hustings_contact_get_field (c, HUSTINGS_CONTACT_LAST_NAME),
+                hustings_contact_get_field (c, HUSTINGS_CONTACT_ORG_NAME),
+                hustings_contact_get_field (c, HUSTINGS_CONTACT_STREET1),
+                hustings_contact_get_field (c, HUSTINGS_CONTACT_CITY),
+                hustings_contact_get_field (c, HUSTINGS_CONTACT_ZIP),
+                emails[0] ? emails[0] : "");
+}
+
 /* Reads the row's donor into pass->contact and checks it as the contact form would. */
 static gboolean
 read_person (Pass *pass)
@@ -1380,13 +1447,7 @@ read_person (Pass *pass)
       return FALSE;
     }
 
-  identity_set (&pass->id, hustings_entity_type_is_person (type),
-                hustings_contact_get_field (c, HUSTINGS_CONTACT_FIRST_NAME),
-                hustings_contact_get_field (c, HUSTINGS_CONTACT_LAST_NAME),
-                hustings_contact_get_field (c, HUSTINGS_CONTACT_ORG_NAME),
-                hustings_contact_get_field (c, HUSTINGS_CONTACT_STREET1),
-                hustings_contact_get_field (c, HUSTINGS_CONTACT_CITY), zip,
-                emails[0] ? emails[0] : "");
+  identity_of_contact (&pass->id, c);
   return TRUE;
 }
 
@@ -1938,9 +1999,27 @@ find_by_any_source (Pass *pass, const char *key, Gift *gift)
   return fetch_gift (stmt, gift);
 }
 
-/* A row without an id: the n-th time this file has the same donor, date and amount matches
- * the n-th such receipt without an id already in the file (a hand entry, or an earlier import
- * of the same file). */
+/* A row without an id: the n-th time this file has the same contact, date and amount matches
+ * the n-th such row without an id already in the file (a hand entry, or an earlier import of
+ * the same file). Counts this time, and says which it is (from 0). */
+static guint
+next_occurrence (Pass       *pass,
+                 gint64      contact_id,
+                 const char *source,
+                 const char *date,
+                 gint64      amount)
+{
+  guint occurrence;
+
+  g_string_printf (pass->scratch, "%" G_GINT64_FORMAT "|%s|%" G_GINT64_FORMAT "|%s",
+                   contact_id, date, amount, source);
+  occurrence = GPOINTER_TO_UINT (g_hash_table_lookup (pass->occurrences, pass->scratch->str));
+  g_hash_table_insert (pass->occurrences, g_strdup (pass->scratch->str),
+                       GUINT_TO_POINTER (occurrence + 1));
+  return occurrence;
+}
+
+/* The receipt without an id that a row without one is (see next_occurrence). */
 static gboolean
 find_keyless (Pass        *pass,
               gint64       contact_id,
@@ -1949,19 +2028,12 @@ find_keyless (Pass        *pass,
               gint64       amount,
               Gift        *gift)
 {
-  sqlite3_stmt *stmt;
-  guint occurrence;
-
-  stmt = hustings_committee_file_prepare (pass->file,
+  guint occurrence = next_occurrence (pass, contact_id, source, date, amount);
+  sqlite3_stmt *stmt = hustings_committee_file_prepare (pass->file,
     "SELECT " GIFT_COLUMNS " FROM donation INDEXED BY donation_contact"
     " WHERE contact_id = ?1 AND date_received = ?2 AND amount_cents = ?3 AND source = ?4"
     " AND source_id IS NULL ORDER BY id LIMIT 1 OFFSET ?5", NULL);
 
-  g_string_printf (pass->scratch, "%" G_GINT64_FORMAT "|%s|%" G_GINT64_FORMAT "|%s",
-                   contact_id, date, amount, source);
-  occurrence = GPOINTER_TO_UINT (g_hash_table_lookup (pass->occurrences, pass->scratch->str));
-  g_hash_table_insert (pass->occurrences, g_strdup (pass->scratch->str),
-                       GUINT_TO_POINTER (occurrence + 1));
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, contact_id);
@@ -2277,6 +2349,58 @@ is_failed_status (const char *status)
   return FALSE;
 }
 
+/* Reads the row's date and amount, the first things a receipt or a disbursement needs; FALSE
+ * when it is rejected. missing says that the date is missing. */
+static gboolean
+read_date_and_amount (Pass        *pass,
+                      const char  *missing,
+                      char       **out_date,
+                      gint64      *out_amount)
+{
+  const char * const *v = pass->row.v;
+  g_autoptr(GError) error = NULL;
+
+  *out_date = parse_date (v[HUSTINGS_FIELD_DATE]);
+  if (*out_date == NULL)
+    {
+      if (*v[HUSTINGS_FIELD_DATE])
+        reject (pass, _("The date “%s” is not a date (write it as YYYY-MM-DD or MM/DD/YYYY)."),
+                v[HUSTINGS_FIELD_DATE]);
+      else
+        reject (pass, "%s", missing);
+      return FALSE;
+    }
+  if (!hustings_money_parse (v[HUSTINGS_FIELD_AMOUNT], out_amount, &error))
+    {
+      if (*v[HUSTINGS_FIELD_AMOUNT])
+        reject (pass, _("Amount: %s."), error->message);
+      else
+        reject (pass, _("The amount is missing."));
+      return FALSE;
+    }
+  if (*out_amount == 0)
+    {
+      reject (pass, _("The amount is zero."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The election the row names (NULL when none); FALSE when it is rejected. */
+static gboolean
+read_election (Pass        *pass,
+               const char  *date,
+               const char **out_code)
+{
+  const char *text = pass->row.v[HUSTINGS_FIELD_ELECTION];
+
+  if (parse_election (pass->committee, text, date, out_code))
+    return TRUE;
+  reject (pass, _("“%s” is not one of the committee’s elections; add it in the committee "
+                  "profile first."), text);
+  return FALSE;
+}
+
 /* Reads the receipt part of the row; FALSE when it is rejected. */
 static gboolean
 read_receipt (Pass *pass, Receipt *r)
@@ -2286,30 +2410,8 @@ read_receipt (Pass *pass, Receipt *r)
   const char *fec_id = pass->committee->fec_id;
   g_autoptr(GError) error = NULL;
 
-  r->date = parse_date (v[HUSTINGS_FIELD_DATE]);
-  if (r->date == NULL)
-    {
-      if (*v[HUSTINGS_FIELD_DATE])
-        reject (pass, _("The date “%s” is not a date (write it as YYYY-MM-DD or MM/DD/YYYY)."),
-                v[HUSTINGS_FIELD_DATE]);
-      else
-        reject (pass, _("The date received is missing."));
-      return FALSE;
-    }
-  if (!hustings_money_parse (v[HUSTINGS_FIELD_AMOUNT], &r->amount, &error))
-    {
-      if (*v[HUSTINGS_FIELD_AMOUNT])
-        reject (pass, _("Amount: %s."), error->message);
-      else
-        reject (pass, _("The amount is missing."));
-      return FALSE;
-    }
-  if (r->amount == 0)
-    {
-      reject (pass, _("The amount is zero."));
-      return FALSE;
-    }
-  g_clear_error (&error);
+  if (!read_date_and_amount (pass, _("The date received is missing."), &r->date, &r->amount))
+    return FALSE;
   if (*v[HUSTINGS_FIELD_FEE] && !hustings_money_parse (v[HUSTINGS_FIELD_FEE], &r->fee, &error))
     {
       reject (pass, _("Fee: %s."), error->message);
@@ -2322,12 +2424,8 @@ read_receipt (Pass *pass, Receipt *r)
                       "in-kind or processor)."), v[HUSTINGS_FIELD_METHOD]);
       return FALSE;
     }
-  if (!parse_election (pass->committee, v[HUSTINGS_FIELD_ELECTION], r->date, &r->election))
-    {
-      reject (pass, _("“%s” is not one of the committee’s elections; add it in the committee "
-                      "profile first."), v[HUSTINGS_FIELD_ELECTION]);
-      return FALSE;
-    }
+  if (!read_election (pass, r->date, &r->election))
+    return FALSE;
   if (*v[HUSTINGS_FIELD_RECIPIENT_ID] && *fec_id &&
       g_ascii_strcasecmp (v[HUSTINGS_FIELD_RECIPIENT_ID], fec_id) != 0)
     {
@@ -2440,6 +2538,229 @@ import_contact_row (Pass *pass, GError **error)
   if (!read_person (pass))
     return TRUE;
   return resolve_donor (pass, &contact_id, &created, error);
+}
+
+/* ---- Disbursements ---- */
+
+/* A payee given by one name only was read as an organization: vendors are most payees. When
+ * no contact is that organization but a person of that name is one (staff on the payroll,
+ * say), the payee is that person. */
+static gboolean
+prefer_known_person (Pass *pass, GError **error)
+{
+  g_autoptr(HustingsContact) person = NULL;
+  const char *reason = NULL;
+  Known *k = NULL;
+  Identity id;
+  MatchKind kind;
+
+  if (*pass->row.v[HUSTINGS_FIELD_ENTITY_TYPE] ||
+      hustings_contact_get_entity_type (pass->contact) != HUSTINGS_ENTITY_ORG)
+    return TRUE;
+  if (!ensure_matcher (pass, error))
+    return FALSE;
+  if (matcher_find (&pass->m, &pass->id, &k, &reason) != MATCH_NONE)
+    return TRUE;
+
+  person = hustings_contact_copy (pass->contact);
+  hustings_contact_set_entity_type (person, HUSTINGS_ENTITY_IND);
+  hustings_contact_set_field (person, HUSTINGS_CONTACT_ORG_NAME, "");
+  split_full_name (person, hustings_contact_get_field (pass->contact,
+                                                       HUSTINGS_CONTACT_ORG_NAME));
+  identity_init (&id);
+  identity_of_contact (&id, person);
+  kind = matcher_find (&pass->m, &id, &k, &reason);
+  identity_clear (&id);
+  if (kind == MATCH_SURE)
+    {
+      g_set_object (&pass->contact, person);
+      identity_of_contact (&pass->id, person);
+    }
+  return TRUE;
+}
+
+/* Whether the row's line is one of the committee's form; FALSE when it is rejected. A line of
+ * the other form is taken, for the rules to say why it does not fit. */
+static gboolean
+read_line (Pass                 *pass,
+           HustingsDisbursement *d)
+{
+  const char *text = pass->row.v[HUSTINGS_FIELD_LINE];
+  const char *form = hustings_committee_form (pass->committee);
+  const char *line;
+
+  if (*text == '\0')
+    return TRUE;
+  line = hustings_disbursement_line_parse (text, form);
+  if (line == NULL)
+    line = hustings_disbursement_line_parse (text, strcmp (form, "F3") == 0 ? "F3X" : "F3");
+  if (line == NULL)
+    {
+      reject (pass, _("“%s” is not a line of Schedule B (write it as SB17, 17 or Line 20(a), "
+                      "for example)."), text);
+      return FALSE;
+    }
+  hustings_disbursement_set_line (d, line);
+  return TRUE;
+}
+
+/* Reads the disbursement the row describes into d and checks it as the disbursement form
+ * would; FALSE when it is rejected. */
+static gboolean
+read_disbursement (Pass                 *pass,
+                   HustingsDisbursement *d)
+{
+  const char * const *v = pass->row.v;
+  const char *category = hustings_disbursement_category_parse (v[HUSTINGS_FIELD_CATEGORY]);
+  const char *election = NULL;
+  g_autofree char *date = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 amount;
+
+  if (!read_date_and_amount (pass, _("The date paid is missing."), &date, &amount))
+    return FALSE;
+  if (category == NULL)
+    {
+      reject (pass, _("The category “%s” is not one of the FEC’s codes 001 to 012 or their "
+                      "names (such as Advertising)."), v[HUSTINGS_FIELD_CATEGORY]);
+      return FALSE;
+    }
+  if (!read_line (pass, d) || !read_election (pass, date, &election))
+    return FALSE;
+
+  hustings_disbursement_set_date (d, date);
+  hustings_disbursement_set_amount (d, amount);
+  hustings_disbursement_set_purpose (d, v[HUSTINGS_FIELD_PURPOSE]);
+  hustings_disbursement_set_category (d, category);
+  hustings_disbursement_set_election (d, election);
+  hustings_disbursement_set_check_number (d, v[HUSTINGS_FIELD_CHECK_NUMBER]);
+  hustings_disbursement_set_memo (d, v[HUSTINGS_FIELD_MEMO]);
+  hustings_disbursement_set_memo_entry (d, !is_false (v[HUSTINGS_FIELD_MEMO_ENTRY]));
+  hustings_disbursement_set_source (d, v[HUSTINGS_FIELD_SOURCE], v[HUSTINGS_FIELD_SOURCE_ID]);
+  if (!hustings_disbursement_check (d, pass->committee, &error))
+    {
+      reject (pass, "%s.", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the file has the disbursement d is: the same source and id, or for one without an
+ * id, the same payee, date and amount (see next_occurrence). */
+static gboolean
+disbursement_exists (Pass                 *pass,
+                     HustingsDisbursement *d)
+{
+  const char *source_id = hustings_disbursement_get_source_id (d);
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  if (source_id != NULL)
+    {
+      stmt = hustings_committee_file_prepare (pass->file,
+        "SELECT 1 FROM disbursement WHERE source = ?1 AND source_id = ?2", NULL);
+      if (stmt == NULL)
+        return FALSE;
+      hustings_bind_text (stmt, 2, source_id);
+    }
+  else
+    {
+      guint occurrence = next_occurrence (pass, hustings_disbursement_get_contact_id (d),
+                                          hustings_disbursement_get_source (d),
+                                          hustings_disbursement_get_date (d),
+                                          hustings_disbursement_get_amount (d));
+
+      stmt = hustings_committee_file_prepare (pass->file,
+        "SELECT 1 FROM disbursement INDEXED BY disbursement_contact"
+        " WHERE contact_id = ?3 AND date_paid = ?4 AND amount_cents = ?5 AND source = ?1"
+        " AND source_id IS NULL ORDER BY id LIMIT 1 OFFSET ?6", NULL);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 3, hustings_disbursement_get_contact_id (d));
+      hustings_bind_text (stmt, 4, hustings_disbursement_get_date (d));
+      sqlite3_bind_int64 (stmt, 5, hustings_disbursement_get_amount (d));
+      sqlite3_bind_int (stmt, 6, occurrence);
+    }
+  hustings_bind_text (stmt, 1, hustings_disbursement_get_source (d));
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return found;
+}
+
+static gboolean
+insert_disbursement (Pass                  *pass,
+                     HustingsDisbursement  *d,
+                     GError               **error)
+{
+  const char *election = hustings_disbursement_get_election (d);
+  const char *source_id = hustings_disbursement_get_source_id (d);
+  sqlite3_stmt *stmt = hustings_committee_file_prepare (pass->file,
+    "INSERT OR FAIL INTO disbursement (contact_id, date_paid, amount_cents, purpose, category,"
+    " line, election, check_number, memo, memo_entry, source, source_id, batch_id, created_at,"
+    " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+    error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, hustings_disbursement_get_contact_id (d));
+  hustings_bind_static (stmt, 2, hustings_disbursement_get_date (d));
+  sqlite3_bind_int64 (stmt, 3, hustings_disbursement_get_amount (d));
+  hustings_bind_static (stmt, 4, hustings_disbursement_get_purpose (d));
+  hustings_bind_static (stmt, 5, hustings_disbursement_get_category (d));
+  hustings_bind_static (stmt, 6, hustings_disbursement_get_line (d));
+  if (election != NULL)
+    hustings_bind_static (stmt, 7, election);
+  hustings_bind_static (stmt, 8, hustings_disbursement_get_check_number (d));
+  hustings_bind_static (stmt, 9, hustings_disbursement_get_memo (d));
+  sqlite3_bind_int (stmt, 10, hustings_disbursement_get_memo_entry (d));
+  hustings_bind_static (stmt, 11, hustings_disbursement_get_source (d));
+  if (source_id != NULL)
+    hustings_bind_static (stmt, 12, source_id);
+  sqlite3_bind_int64 (stmt, 13, pass->batch_id);
+  hustings_bind_static (stmt, 14, pass->now);
+  if (!step_done (pass, stmt, error))
+    return FALSE;
+
+  pass->self->summary.disbursements_added++;
+  if (!hustings_disbursement_get_memo_entry (d))
+    pass->self->summary.total_cents += hustings_disbursement_get_amount (d);
+  return TRUE;
+}
+
+static gboolean
+import_disbursement_row (Pass *pass, GError **error)
+{
+  const char * const *v = pass->row.v;
+  g_autoptr(HustingsDisbursement) d = hustings_disbursement_new ();
+  gint64 contact_id;
+  gboolean created;
+
+  if (!read_disbursement (pass, d))
+    return TRUE;
+  if (!*v[HUSTINGS_FIELD_ORG_NAME] && !*v[HUSTINGS_FIELD_FULL_NAME] &&
+      !*v[HUSTINGS_FIELD_FIRST_NAME] && !*v[HUSTINGS_FIELD_LAST_NAME])
+    {
+      reject (pass, _("The payee is missing: every disbursement is paid to someone."));
+      return TRUE;
+    }
+  /* One already imported is passed over before its payee is looked for. */
+  if (hustings_disbursement_get_source_id (d) != NULL && disbursement_exists (pass, d))
+    {
+      pass->self->summary.duplicates_skipped++;
+      return TRUE;
+    }
+  if (!read_person (pass))
+    return TRUE;
+  if (!prefer_known_person (pass, error) || !resolve_donor (pass, &contact_id, &created, error))
+    return FALSE;
+  hustings_disbursement_set_contact_id (d, contact_id);
+  if (hustings_disbursement_get_source_id (d) == NULL && !created &&
+      disbursement_exists (pass, d))
+    {
+      pass->self->summary.duplicates_skipped++;
+      return TRUE;
+    }
+  return insert_disbursement (pass, d, error);
 }
 
 /* ---- Keeping the search index and totals while importing ---- */
@@ -2590,7 +2911,8 @@ save_summary (Pass *pass, GError **error)
   sqlite3_bind_int64 (stmt, 3, (gint64) s->contacts_created);
   sqlite3_bind_int64 (stmt, 4, (gint64) s->contacts_matched);
   sqlite3_bind_int64 (stmt, 5, (gint64) s->contacts_updated);
-  sqlite3_bind_int64 (stmt, 6, (gint64) s->donations_added);
+  /* One column holds what was added: gifts, or disbursements. */
+  sqlite3_bind_int64 (stmt, 6, (gint64) (s->donations_added + s->disbursements_added));
   sqlite3_bind_int64 (stmt, 7, (gint64) s->refunds_added);
   sqlite3_bind_int64 (stmt, 8, (gint64) s->duplicates_skipped);
   sqlite3_bind_int64 (stmt, 9, (gint64) s->rows_rejected);
@@ -2671,7 +2993,6 @@ read_rows (Pass                  *pass,
            GError               **error)
 {
   HustingsImport *self = pass->self;
-  gboolean contacts = self->format->kind == HUSTINGS_IMPORT_CONTACTS;
   const char * const *fields;
   guint n_fields;
   guint64 line;
@@ -2691,8 +3012,12 @@ read_rows (Pass                  *pass,
         reject (pass, _("This row has %u cells, the header %u: a comma in a value without "
                         "quotation marks around it may have moved the columns."), n_fields,
                 self->columns->len);
+      else if (self->format->kind == HUSTINGS_IMPORT_CONTACTS)
+        ok = import_contact_row (pass, error);
+      else if (self->format->kind == HUSTINGS_IMPORT_DISBURSEMENTS)
+        ok = import_disbursement_row (pass, error);
       else
-        ok = contacts ? import_contact_row (pass, error) : import_donation_row (pass, error);
+        ok = import_donation_row (pass, error);
       if (!ok)
         return FALSE;
       if (self->rejections->len > MAX_REJECTIONS_KEPT)
@@ -2795,7 +3120,7 @@ do_pass (HustingsImport         *self,
       if (ok && !dry_run)
         {
           hustings_committee_file_changed (file, HUSTINGS_CHANGED_CONTACTS |
-                                                 HUSTINGS_CHANGED_DONATIONS);
+                                                 changed_by (self->format->kind));
           started = g_get_monotonic_time ();
           ok = hustings_committee_file_commit (file, error);
           g_debug ("commit: %.3f s", (g_get_monotonic_time () - started) / 1e6);
@@ -2889,6 +3214,8 @@ format_name (const char *id)
 {
   const HustingsImportFormat *format = hustings_import_format_find (id);
 
+  if (strcmp (id, "fec") == 0)
+    return _("FEC filing");
   return format ? hustings_import_format_get_name (format) : id;
 }
 
@@ -2904,8 +3231,7 @@ batch_from_row (sqlite3_stmt *stmt)
   HustingsImportSummary *s = &batch->summary;
 
   batch->id = sqlite3_column_int64 (stmt, 0);
-  batch->kind = strcmp (hustings_column_text (stmt, 1), "contacts") == 0
-                ? HUSTINGS_IMPORT_CONTACTS : HUSTINGS_IMPORT_DONATIONS;
+  batch->kind = kind_from_string (hustings_column_text (stmt, 1));
   batch->format_name = g_strdup (format_name (hustings_column_text (stmt, 2)));
   batch->file_name = g_strdup (hustings_column_text (stmt, 3));
   batch->imported_at = g_strdup (hustings_column_text (stmt, 4));
@@ -2915,7 +3241,10 @@ batch_from_row (sqlite3_stmt *stmt)
   s->contacts_created = sqlite3_column_int64 (stmt, 7);
   s->contacts_matched = sqlite3_column_int64 (stmt, 8);
   s->contacts_updated = sqlite3_column_int64 (stmt, 9);
-  s->donations_added = sqlite3_column_int64 (stmt, 10);
+  if (batch->kind == HUSTINGS_IMPORT_DISBURSEMENTS)
+    s->disbursements_added = sqlite3_column_int64 (stmt, 10);
+  else
+    s->donations_added = sqlite3_column_int64 (stmt, 10);
   s->refunds_added = sqlite3_column_int64 (stmt, 11);
   s->duplicates_skipped = sqlite3_column_int64 (stmt, 12);
   s->rows_rejected = sqlite3_column_int64 (stmt, 13);
@@ -3095,10 +3424,14 @@ undo_in_transaction (HustingsCommitteeFile  *file,
   return run_with_batch (file, "DELETE FROM donation WHERE batch_id = ?1 AND refund_of IS NOT NULL",
                          batch->id, now, error) &&
          run_with_batch (file, "DELETE FROM donation WHERE batch_id = ?1", batch->id, now, error) &&
+         run_with_batch (file, "DELETE FROM disbursement WHERE batch_id = ?1", batch->id, now,
+                         error) &&
          run_with_batch (file,
                          "DELETE FROM contact WHERE batch_id = ?1"
                          " AND NOT EXISTS (SELECT 1 FROM donation d"
-                         "                 WHERE d.contact_id = contact.id)",
+                         "                 WHERE d.contact_id = contact.id)"
+                         " AND NOT EXISTS (SELECT 1 FROM disbursement p"
+                         "                 WHERE p.contact_id = contact.id)",
                          batch->id, now, error) &&
          run_with_batch (file, "DELETE FROM import_change WHERE batch_id = ?1", batch->id, now,
                          error) &&
@@ -3155,11 +3488,14 @@ hustings_import_undo (HustingsCommitteeFile  *file,
 
   if (!hustings_committee_file_begin (file, error))
     return FALSE;
-  if (!undo_in_transaction (file, batch, now, error))
+  /* A filing's report and the openings it gave contributors go first (nothing for others). */
+  if (!hustings_fec_import_undo_filing_rows (file, batch_id, error) ||
+      !undo_in_transaction (file, batch, now, error))
     {
       hustings_committee_file_rollback (file);
       return FALSE;
     }
-  hustings_committee_file_changed (file, HUSTINGS_CHANGED_CONTACTS | HUSTINGS_CHANGED_DONATIONS);
+  hustings_committee_file_changed (file, HUSTINGS_CHANGED_CONTACTS | changed_by (batch->kind) |
+                                         HUSTINGS_CHANGED_REPORTS);
   return hustings_committee_file_commit (file, error);
 }

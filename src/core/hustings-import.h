@@ -35,7 +35,9 @@ typedef struct {
   guint64 duplicates_skipped; /* rows already in the file (same source and id) */
   guint64 rows_ignored;       /* failed, declined or cancelled payments */
   guint64 rows_rejected;
-  gint64  total_cents;        /* of the gifts and refunds added */
+  gint64  total_cents;        /* of the gifts and refunds added, or of the disbursements added
+                               * (memo entries left out) */
+  guint64 disbursements_added;
 } HustingsImportSummary;
 
 /* A row that cannot be imported. */
@@ -44,7 +46,7 @@ typedef struct {
   char    *reason;            /* "The amount “12,5O” is not a sum of money." */
 } HustingsImportRejection;
 
-/* A donor that may or may not be an existing contact: the user decides. */
+/* A donor (or payee) that may or may not be an existing contact: the user decides. */
 typedef struct {
   char    *donor;             /* the row's donor: "Jane Doe, 12 Elm St, Austin, TX 78701" */
   guint64  line;              /* the first row with that donor */
@@ -91,7 +93,7 @@ gboolean        hustings_import_map_column         (HustingsImport             *
                                                     const char                 *header,
                                                     GError                    **error);
 /* FALSE with HUSTINGS_ERROR_INVALID saying what is missing ("Choose the column that holds the
- * amount.") when the mapping cannot make a donation or contact. */
+ * amount.") when the mapping cannot make a donation, disbursement or contact. */
 gboolean        hustings_import_check_mapping      (HustingsImport             *self,
                                                     GError                    **error);
 
@@ -169,11 +171,11 @@ GPtrArray      *hustings_import_list_rejections    (HustingsCommitteeFile      *
                                                     gint64                      batch_id,
                                                     GError                    **error);
 void            hustings_import_rejection_free     (HustingsImportRejection    *rejection);
-/* Removes exactly what the batch added: its donations and refunds, the contacts it created
- * (unless they have been given other gifts or edited since: those stay), and puts back the
- * contact fields it changed where nobody has changed them since. Refuses, changing nothing,
- * when a later refund (imported or entered by hand) refunds one of its gifts, or when the
- * batch is already undone. */
+/* Removes exactly what the batch added: its donations and refunds or its disbursements, the
+ * contacts it created (unless they have been edited, given other gifts or paid since: those
+ * stay), and puts back the contact fields it changed where nobody has changed them since.
+ * Refuses, changing nothing, when a later refund (imported or entered by hand) refunds one of
+ * its gifts, or when the batch is already undone. */
 gboolean        hustings_import_undo               (HustingsCommitteeFile      *file,
                                                     gint64                      batch_id,
                                                     GError                    **error);

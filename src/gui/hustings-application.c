@@ -135,9 +135,12 @@ static const struct {
   { "window.close", { "<Control>w", NULL } },
   { "win.show-page::contacts", { "<Alt>1", NULL } },
   { "win.show-page::donations", { "<Alt>2", NULL } },
+  { "win.show-page::disbursements", { "<Alt>3", NULL } },
+  { "win.show-page::compliance", { "<Alt>4", NULL } },
   { "win.find", { "<Control>f", NULL } },
   { "win.new-contact", { "<Control><Shift>n", NULL } },
   { "win.new-donation", { "<Control><Shift>d", NULL } },
+  { "win.new-disbursement", { "<Control><Shift>e", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.import", { "<Control>i", NULL } },
 };

@@ -7,9 +7,13 @@
 #include <glib/gi18n.h>
 
 #include "committee/hustings-committee-dialog.h"
+#include "compliance/hustings-compliance-page.h"
 #include "contacts/hustings-contacts-page.h"
+#include "disbursements/hustings-disbursement-dialog.h"
+#include "disbursements/hustings-disbursements-page.h"
 #include "donations/hustings-donation-dialog.h"
 #include "donations/hustings-donations-page.h"
+#include "import/hustings-fec-import-dialog.h"
 #include "import/hustings-import-assistant.h"
 #include "import/hustings-import-history.h"
 #include "welcome/hustings-welcome-page.h"
@@ -48,6 +52,8 @@ struct _HustingsWindow
   AdwViewStack          *view_stack;
   HustingsContactsPage  *contacts_page;
   HustingsDonationsPage *donations_page;
+  HustingsDisbursementsPage *disbursements_page;
+  HustingsCompliancePage *compliance_page;
   AdwStatusPage         *demo_status;
   GtkProgressBar        *demo_progress;
   AdwViewSwitcherBar    *switcher_bar;
@@ -99,7 +105,7 @@ update_actions (HustingsWindow *self)
   gboolean writable = has_file && !hustings_committee_file_is_read_only (self->file);
   static const char * const editing[] = {
     "new-contact", "delete-contact", "new-donation", "delete-donation", "refund-donation",
-    "import",
+    "new-disbursement", "delete-disbursement", "import",
   };
   static const char * const browsing[] = {
     "committee-profile", "show-page", "find", "import-history",
@@ -113,6 +119,7 @@ update_actions (HustingsWindow *self)
   set_action_enabled (self, "cancel-demo", self->demo_job != NULL);
   set_action_enabled (self, "export-contacts", has_file && self->export_job == NULL);
   set_action_enabled (self, "export-donations", has_file && self->export_job == NULL);
+  set_action_enabled (self, "export-disbursements", has_file && self->export_job == NULL);
   set_action_enabled (self, "cancel-export", self->export_job != NULL);
 }
 
@@ -255,6 +262,8 @@ set_committee_file (HustingsWindow        *self,
 
   hustings_contacts_page_set_file (self->contacts_page, file);
   hustings_donations_page_set_file (self->donations_page, file);
+  hustings_disbursements_page_set_file (self->disbursements_page, file);
+  hustings_compliance_page_set_file (self->compliance_page, file);
 
   if (file != NULL)
     {
@@ -516,6 +525,9 @@ export_func (HustingsCommitteeFile  *file,
   if (export->what == HUSTINGS_IMPORT_CONTACTS)
     return hustings_export_contacts (file, export->ids, export->path, export->format,
                                      cancellable, progress, progress_data, error);
+  if (export->what == HUSTINGS_IMPORT_DISBURSEMENTS)
+    return hustings_export_disbursements (file, export->ids, export->path, export->format,
+                                          cancellable, progress, progress_data, error);
 
   return hustings_export_donations (file, export->ids, export->path, export->format,
                                     cancellable, progress, progress_data, error);
@@ -618,13 +630,26 @@ choose_export (HustingsWindow     *self,
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
   const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  gboolean contacts = what == HUSTINGS_IMPORT_CONTACTS;
+  const char *title = _("Export Donations");
+  /* Translators: a file name; keep the .csv */
+  const char *name = _("donations.csv");
 
   if (self->chooser != NULL)
     return;
 
-  chooser = gtk_file_chooser_native_new (contacts ? _("Export Contacts") : _("Export Donations"),
-                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+  if (what == HUSTINGS_IMPORT_CONTACTS)
+    {
+      title = _("Export Contacts");
+      /* Translators: a file name; keep the .csv */
+      name = _("contacts.csv");
+    }
+  else if (what == HUSTINGS_IMPORT_DISBURSEMENTS)
+    {
+      title = _("Export Disbursements");
+      /* Translators: a file name; keep the .csv */
+      name = _("disbursements.csv");
+    }
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_file_filter_set_name (csv, _("CSV"));
   gtk_file_filter_add_suffix (csv, "csv");
@@ -639,11 +664,7 @@ choose_export (HustingsWindow     *self,
 
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
     }
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
-                                     /* Translators: a file name; keep the .csv */
-                                     contacts ? _("contacts.csv")
-                                     /* Translators: a file name; keep the .csv */
-                                              : _("donations.csv"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_object_set_data (G_OBJECT (chooser), "what", GINT_TO_POINTER (what));
   g_object_set_data_full (G_OBJECT (chooser), "xlsx-filter", g_object_ref (xlsx),
                           g_object_unref);
@@ -698,6 +719,12 @@ find_action (GSimpleAction *action,
 {
   HustingsWindow *self = user_data;
 
+  /* The page shown has its own search; the contacts' otherwise. */
+  if (adw_view_stack_get_visible_child (self->view_stack) == GTK_WIDGET (self->disbursements_page))
+    {
+      hustings_disbursements_page_focus_search (self->disbursements_page);
+      return;
+    }
   adw_view_stack_set_visible_child_name (self->view_stack, "contacts");
   hustings_contacts_page_focus_search (self->contacts_page);
 }
@@ -761,6 +788,33 @@ refund_donation_action (GSimpleAction *action,
 }
 
 static void
+new_disbursement_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+  HustingsContact *payee = NULL;
+  HustingsDisbursementDialog *dialog;
+
+  /* From the contacts page, the payment is most likely to the contact selected there. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "contacts") == 0)
+    payee = hustings_contacts_page_get_selected_contact (self->contacts_page);
+
+  dialog = hustings_disbursement_dialog_new (GTK_WINDOW (self), self->file, payee);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_disbursement_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+
+  hustings_disbursements_page_delete_selected (self->disbursements_page);
+}
+
+static void
 undo_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -791,13 +845,15 @@ import_action (GSimpleAction *action,
   if (self->chooser != NULL)
     return;
 
-  chooser = gtk_file_chooser_native_new (_("Import a Spreadsheet"), GTK_WINDOW (self),
+  chooser = gtk_file_chooser_native_new (_("Import a Spreadsheet or an FEC Filing"),
+                                         GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("C_ontinue"),
                                          _("_Cancel"));
-  gtk_file_filter_set_name (spreadsheets, _("Spreadsheets (CSV, XLSX)"));
+  gtk_file_filter_set_name (spreadsheets, _("Spreadsheets and FEC filings (CSV, XLSX, FEC)"));
   gtk_file_filter_add_suffix (spreadsheets, "csv");
   gtk_file_filter_add_suffix (spreadsheets, "txt");
   gtk_file_filter_add_suffix (spreadsheets, "xlsx");
+  gtk_file_filter_add_suffix (spreadsheets, "fec");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), spreadsheets);
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
@@ -843,6 +899,14 @@ export_donations_action (GSimpleAction *action,
 }
 
 static void
+export_disbursements_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  choose_export (HUSTINGS_WINDOW (user_data), HUSTINGS_IMPORT_DISBURSEMENTS);
+}
+
+static void
 cancel_export_action (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
@@ -877,12 +941,15 @@ static const GActionEntry win_actions[] = {
   { "new-donation", new_donation_action },
   { "delete-donation", delete_donation_action },
   { "refund-donation", refund_donation_action },
+  { "new-disbursement", new_disbursement_action },
+  { "delete-disbursement", delete_disbursement_action },
   { "undo", undo_action },
   { "cancel-demo", cancel_demo_action },
   { "import", import_action },
   { "import-history", import_history_action },
   { "export-contacts", export_contacts_action },
   { "export-donations", export_donations_action },
+  { "export-disbursements", export_disbursements_action },
   { "cancel-export", cancel_export_action },
   { "open-export", open_export_action, "s" },
 };
@@ -963,6 +1030,8 @@ hustings_window_class_init (HustingsWindowClass *klass)
   g_type_ensure (HUSTINGS_TYPE_WELCOME_PAGE);
   g_type_ensure (HUSTINGS_TYPE_CONTACTS_PAGE);
   g_type_ensure (HUSTINGS_TYPE_DONATIONS_PAGE);
+  g_type_ensure (HUSTINGS_TYPE_DISBURSEMENTS_PAGE);
+  g_type_ensure (HUSTINGS_TYPE_COMPLIANCE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hustings-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, toast_overlay);
@@ -973,6 +1042,8 @@ hustings_window_class_init (HustingsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, contacts_page);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, donations_page);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, disbursements_page);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, compliance_page);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, demo_status);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, demo_progress);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, switcher_bar);
@@ -1214,6 +1285,16 @@ hustings_window_import_file (HustingsWindow *self,
     }
   finish_pending (self, FALSE, TRUE);
 
+  /* The committee's own FEC filing, known by its header whatever its name. */
+  if (hustings_fec_import_is_filing (path))
+    {
+      HustingsFecImportDialog *dialog = hustings_fec_import_dialog_new (GTK_WINDOW (self),
+                                                                        self->file, path);
+
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
   assistant = hustings_import_assistant_new (GTK_WINDOW (self), self->file, path);
   gtk_window_present (GTK_WINDOW (assistant));
 }
@@ -1248,9 +1329,12 @@ hustings_window_export_to (HustingsWindow     *self,
 
   data = g_new0 (ExportData, 1);
   data->what = what;
-  data->ids = what == HUSTINGS_IMPORT_CONTACTS
-              ? hustings_contacts_page_dup_ids (self->contacts_page)
-              : hustings_donations_page_dup_ids (self->donations_page);
+  if (what == HUSTINGS_IMPORT_CONTACTS)
+    data->ids = hustings_contacts_page_dup_ids (self->contacts_page);
+  else if (what == HUSTINGS_IMPORT_DISBURSEMENTS)
+    data->ids = hustings_disbursements_page_dup_ids (self->disbursements_page);
+  else
+    data->ids = hustings_donations_page_dup_ids (self->donations_page);
   /* A name without .csv or .xlsx is written as CSV, and named so. */
   if (hustings_export_format_from_path (path, &data->format))
     data->path = g_strdup (path);
@@ -1274,6 +1358,19 @@ hustings_window_export_to (HustingsWindow     *self,
                                                     data->ids->len), count, name);
       progress_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exporting %s contact…",
                                                     "Exporting %s contacts…", data->ids->len),
+                                       count);
+    }
+  else if (what == HUSTINGS_IMPORT_DISBURSEMENTS)
+    {
+      /* Translators: "Exported 212 disbursements to disbursements.xlsx" */
+      done->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "Exported %s disbursement to %s",
+                                                    "Exported %s disbursements to %s",
+                                                    data->ids->len), count, name);
+      progress_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "Exporting %s disbursement…",
+                                                    "Exporting %s disbursements…",
+                                                    data->ids->len),
                                        count);
     }
   else

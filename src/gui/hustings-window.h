@@ -16,10 +16,11 @@ typedef gboolean (*HustingsUndoFunc) (gpointer   data,
                                       GError   **error);
 
 /* Window actions: win.open-file (s: a path), win.committee-profile, win.show-page (s:
- * "contacts" or "donations"), win.find, win.new-contact, win.delete-contact,
- * win.new-donation, win.delete-donation, win.undo, win.cancel-demo, win.import (Ctrl+I: asks
- * for a spreadsheet), win.import-history, win.export-contacts and win.export-donations (ask
- * where), win.cancel-export, win.open-export (s: the URI of a file exported).
+ * "contacts", "donations", "disbursements" or "compliance"), win.find, win.new-contact, win.delete-contact,
+ * win.new-donation, win.delete-donation, win.new-disbursement, win.delete-disbursement,
+ * win.undo, win.cancel-demo, win.import (Ctrl+I: asks for a spreadsheet), win.import-history,
+ * win.export-contacts, win.export-donations and win.export-disbursements (ask where),
+ * win.cancel-export, win.open-export (s: the URI of a file exported).
  * A file dropped on the window is opened when it is a committee file, imported otherwise. */
 
 HustingsWindow        *hustings_window_new                (AdwApplication   *application);
@@ -45,10 +46,10 @@ void                   hustings_window_push_undo          (HustingsWindow   *sel
 /* Opens the import assistant on a spreadsheet, when the file open can take an import. */
 void                   hustings_window_import_file        (HustingsWindow   *self,
                                                            GFile            *file);
-/* Writes what the Contacts page (what: HUSTINGS_IMPORT_CONTACTS) or the Donations page
- * (HUSTINGS_IMPORT_DONATIONS) lists, in its order, to file: XLSX or CSV by its name, CSV with
- * ".csv" added when the name says neither. Runs in the background with a progress toast,
- * then offers to open the file. */
+/* Writes what the Contacts page (what: HUSTINGS_IMPORT_CONTACTS), the Donations page
+ * (HUSTINGS_IMPORT_DONATIONS) or the Disbursements page (HUSTINGS_IMPORT_DISBURSEMENTS) lists,
+ * in its order, to file: XLSX or CSV by its name, CSV with ".csv" added when the name says
+ * neither. Runs in the background with a progress toast, then offers to open the file. */
 void                   hustings_window_export_to          (HustingsWindow     *self,
                                                            HustingsImportKind  what,
                                                            GFile              *file);

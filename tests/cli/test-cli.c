@@ -1392,7 +1392,7 @@ test_export (Fixture       *f,
   g_assert_true (g_file_get_contents (path, &xlsx, NULL, NULL));
   g_assert_true (g_str_has_prefix (xlsx, "PK"));
 
-  assert_failed (bad_what, 2, "contacts or donations");
+  assert_failed (bad_what, 2, "contacts, donations or disbursements");
   assert_failed (bad_name, 2, ".csv or .xlsx");
   assert_failed (bad_date, 2, "--from");
   g_assert_false (fixture_has (f, "p.csv"));
@@ -1485,6 +1485,629 @@ test_export_import (Fixture       *f,
     }
 }
 
+/* ---- check ---- */
+
+/* A committee file in which Jane gave $100.00 over the limit and Zed, itemized, has no
+ * employer or occupation. Returns the id of Jane's gift. */
+static gint64
+make_check_file (Fixture *f)
+{
+  g_autoptr(HustingsCommittee) committee = hustings_committee_new ();
+  g_autofree char *path = fixture_path (f, "check.hustings");
+  g_autoptr(HustingsCommitteeFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *jane[] = {
+    F (HUSTINGS_CONTACT_FIRST_NAME), "Jane", F (HUSTINGS_CONTACT_LAST_NAME), "Doe",
+    F (HUSTINGS_CONTACT_STREET1), "1 Elm St", F (HUSTINGS_CONTACT_CITY), "Austin",
+    F (HUSTINGS_CONTACT_STATE), "TX", F (HUSTINGS_CONTACT_EMPLOYER), "Acme",
+    F (HUSTINGS_CONTACT_OCCUPATION), "Engineer", NULL
+  };
+  const char *zed[] = {
+    F (HUSTINGS_CONTACT_FIRST_NAME), "Zed", F (HUSTINGS_CONTACT_LAST_NAME), "Zimmer",
+    F (HUSTINGS_CONTACT_STREET1), "2 Oak St", F (HUSTINGS_CONTACT_CITY), "Austin", NULL
+  };
+  gint64 gift;
+
+  g_free (committee->name);
+  committee->name = g_strdup ("Friends of Test");
+  hustings_committee_add_election (committee, "P2026", "2026-06-02", "TX");
+  hustings_committee_add_election (committee, "G2026", "2026-11-03", "TX");
+  file = hustings_committee_file_create (path, committee, &error);
+  g_assert_no_error (error);
+  gift = add_donation (file, add_contact (file, HUSTINGS_ENTITY_IND, jane), "2026-02-01",
+                       360000, HUSTINGS_METHOD_CHECK, 0);
+  add_donation (file, add_contact (file, HUSTINGS_ENTITY_IND, zed), "2026-02-02", 25000,
+                HUSTINGS_METHOD_CHECK, 0);
+  return gift;
+}
+
+static void
+test_check (Fixture       *f,
+            gconstpointer  data)
+{
+  gint64 gift = make_check_file (f);
+  g_autoptr(Result) json = run_cli (f, "check", "check.hustings", "--json", "--today",
+                                    "2026-04-10", NULL);
+  g_autoptr(Result) tsv = run_cli (f, "check", "check.hustings", "--today", "4/10/2026",
+                                   "--best-efforts", "follow-up.csv", NULL);
+  g_autoptr(Result) settled = NULL;
+  g_autoptr(Result) bad_date = NULL;
+  g_autoptr(Result) bad_name = NULL;
+  g_autoptr(Result) missing = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *path = fixture_path (f, "follow-up.csv");
+  g_autofree char *csv = NULL;
+
+  /* One object per finding; the over-limit one first, an error, so the status is 1. */
+  g_assert_cmpint (json->status, ==, 1);
+  g_assert_cmpstr (json->err, ==, "");
+  g_assert_true (g_str_has_prefix (json->out,
+    "[\n  {\"kind\": \"over-limit\", \"severity\": \"error\",\n"
+    "   \"contact\": \"Jane Doe\", \"contact_id\": 1, \"election\": \"P2026\","
+    " \"amount_cents\": 10000,\n"
+    "   \"message\": \"Jane Doe has given $3,600.00 toward the Primary 2026: $100.00 over the"
+    " $3,500.00 limit.\",\n"));
+  g_assert_nonnull (strstr (json->out, "\"kind\": \"best-efforts\", \"severity\": "
+                                       "\"warning\",\n   \"contact\": \"Zed Zimmer\""));
+  g_assert_nonnull (strstr (json->out, "\"kind\": \"report-due\""));
+  g_assert_true (g_str_has_suffix (json->out, "}\n]\n"));
+
+  g_assert_cmpint (tsv->status, ==, 1);
+  rows = split_tsv (tsv->out);
+  g_assert_cmpuint (rows->len, >=, 3);
+  g_assert_cmpstrv (rows->pdata[0], ((const char *[]) { "severity", "kind", "contact",
+                                                        "election", "amount", "message",
+                                                        NULL }));
+  g_assert_cmpstr (((char **) rows->pdata[1])[0], ==, "error");
+  g_assert_cmpstr (((char **) rows->pdata[1])[1], ==, "over-limit");
+  g_assert_cmpstr (((char **) rows->pdata[1])[2], ==, "Jane Doe");
+  g_assert_cmpstr (((char **) rows->pdata[1])[3], ==, "P2026");
+  g_assert_cmpstr (((char **) rows->pdata[1])[4], ==, "$100.00");
+  g_assert_cmpstr (((char **) rows->pdata[2])[1], ==, "best-efforts");
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_assert_nonnull (strstr (csv, "Zimmer"));
+  g_assert_null (strstr (csv, "Doe"));
+
+  /* Refunded: warnings and notes only, status 0. */
+  {
+    g_autofree char *file_path = fixture_path (f, "check.hustings");
+    g_autoptr(HustingsCommitteeFile) file = hustings_committee_file_open (file_path, NULL);
+
+    add_donation (file, 1, "2026-03-01", -10000, HUSTINGS_METHOD_CHECK, gift);
+  }
+  settled = run_cli (f, "check", "check.hustings", "--today", "2026-04-10", NULL);
+  g_assert_cmpint (settled->status, ==, 0);
+  g_assert_null (strstr (settled->out, "over-limit"));
+  g_assert_nonnull (strstr (settled->out, "warning\tbest-efforts\tZed Zimmer\t2026\t$250.00\t"));
+
+  bad_date = run_cli (f, "check", "check.hustings", "--today", "soon", NULL);
+  assert_failed (bad_date, 2, "--today");
+  bad_name = run_cli (f, "check", "check.hustings", "--best-efforts", "list.txt", NULL);
+  assert_failed (bad_name, 2, ".csv or .xlsx");
+  missing = run_cli (f, "check", "none.hustings", NULL);
+  assert_failed (missing, 1, NULL);
+}
+
+/* ---- import of an FEC filing ---- */
+
+/* One record of n fields separated by ASCII 28, field k (1-based) given as k, value pairs up
+ * to 0; a line of its own. */
+static void
+append_fec_record (GString *out,
+                   guint    n,
+                   ...)
+{
+  g_autofree const char **fields = g_new0 (const char *, n + 1);
+  g_autofree char *line = NULL;
+  va_list ap;
+  guint k;
+
+  for (guint i = 0; i < n; i++)
+    fields[i] = "";
+  va_start (ap, n);
+  while ((k = va_arg (ap, guint)) != 0)
+    fields[k - 1] = va_arg (ap, const char *);
+  va_end (ap);
+  line = g_strjoinv ("\x1c", (char **) fields);
+  g_string_append_printf (out, "%s\r\n", line);
+}
+
+/* A Form 3X of a PAC: a contribution, a payment, and a debt Hustings does not keep. */
+static char *
+pac_filing (void)
+{
+  GString *out = g_string_new (NULL);
+
+  append_fec_record (out, 8, 1, "HDR", 2, "FEC", 3, "8.3", 4, "Test", 5, "1", 0);
+  append_fec_record (out, 123, 1, "F3XN", 2, "C00112233", 3, "Good Roads PAC", 5, "1 Road St",
+                     7, "Austin", 8, "TX", 9, "78701", 10, "Q1", 14, "20260101",
+                     15, "20260331", 17, "Lee", 18, "Ann", 22, "20260410",
+                     30, "250.00", 31, "40.00", 66, "90.00", 49, "90.00", 0);
+  append_fec_record (out, 45, 1, "SA11AI", 2, "C00112233", 3, "A1", 6, "IND", 8, "Roe",
+                     9, "Jan", 13, "2 Elm St", 15, "Austin", 16, "TX", 17, "78702",
+                     20, "20260205", 21, "250.00", 22, "300.00", 24, "Acme",
+                     25, "Welder", 0);
+  append_fec_record (out, 44, 1, "SB21B", 2, "C00112233", 3, "B1", 6, "ORG",
+                     7, "Sign Co", 13, "3 Oak St", 15, "Austin", 16, "TX", 17, "78703",
+                     20, "20260301", 21, "90.00", 23, "Signs", 24, "004", 0);
+  append_fec_record (out, 10, 1, "SD10", 2, "C00112233", 3, "D1", 0);
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_import_fec (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *filing = pac_filing ();
+  g_autoptr(Result) made = NULL;
+  g_autoptr(Result) first = NULL;
+  g_autoptr(Result) again = NULL;
+  g_autoptr(Result) imports = NULL;
+  g_autoptr(Result) donations = NULL;
+  g_autoptr(Result) other = NULL;
+  g_autoptr(Result) options = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  /* Recognised by its header, whatever its name. */
+  write_fixture_file (f, "q1.csv", filing);
+  made = run_cli (f, "new", "pac.hustings", "--name", "New PAC", "--form", "F3X", NULL);
+  g_assert_cmpint (made->status, ==, 0);
+  first = run_cli (f, "import", "pac.hustings", "q1.csv", NULL);
+  g_assert_cmpint (first->status, ==, 0);
+  g_assert_cmpstr (first->out, ==,
+                   "batch\t1\n"
+                   "format\tfec\n"
+                   "version\t8.3\n"
+                   "committee\tC00112233\tGood Roads PAC\n"
+                   "profile\tfilled\n"
+                   "report\t1\tF3XN\tQ1\t2026-01-01\t2026-03-31\t0\t\n"
+                   "records_read\t3\n"
+                   "contacts_created\t2\n"
+                   "contacts_matched\t0\n"
+                   "contacts_updated\t0\n"
+                   "receipts_added\t1\n"
+                   "earmarked\t0\n"
+                   "adjustments_added\t0\n"
+                   "refunds_added\t0\n"
+                   "disbursements_added\t1\n"
+                   "memos_added\t0\n"
+                   "openings_added\t1\n"
+                   "duplicates_skipped\t0\n"
+                   "not_imported\tSD10\t1\tDebts and obligations (Schedule D) are not kept in "
+                   "Hustings\n"
+                   "receipts_total\t250.00\n"
+                   "refunds_total\t0.00\n"
+                   "disbursements_total\t90.00\n");
+  g_assert_nonnull (strstr (first->err, "SD10: 1 not imported (the first on line 5)"));
+
+  donations = run_cli (f, "donations", "pac.hustings", NULL);
+  rows = split_tsv (donations->out);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (((char **) rows->pdata[1])[1], ==, "2026-02-05");
+  g_assert_cmpstr (((char **) rows->pdata[1])[3], ==, "Jan Roe");
+  g_assert_cmpstr (((char **) rows->pdata[1])[4], ==, "250.00");
+  g_assert_cmpstr (((char **) rows->pdata[1])[8], ==, "FEC filing");
+
+  /* The second time adds nothing. */
+  again = run_cli (f, "import", "pac.hustings", "q1.csv", NULL);
+  g_assert_cmpint (again->status, ==, 0);
+  g_assert_nonnull (strstr (again->out, "receipts_added\t0\n"));
+  g_assert_nonnull (strstr (again->out, "duplicates_skipped\t2\n"));
+  g_assert_nonnull (strstr (again->err, "imported before"));
+  imports = run_cli (f, "imports", "pac.hustings", NULL);
+  g_assert_nonnull (strstr (imports->out, "\tq1.csv\tFEC filing\t3\t2\t0\t0\t1\t0\t0\t1\t250.00\t\n"));
+
+  /* Another committee's filing, and spreadsheet options. */
+  make_empty_file (f, "other.hustings");
+  other = run_cli (f, "import", "other.hustings", "q1.csv", NULL);
+  assert_failed (other, 1, "This filing is for committee C00112233 (Good Roads PAC), not for "
+                           "this committee");
+  options = run_cli (f, "import", "pac.hustings", "q1.csv", "--format", "generic", NULL);
+  assert_failed (options, 2, "An FEC filing is read as it is");
+}
+
+/* ---- disbursements ---- */
+
+static const char *disbursement_header =
+  "id\tdate\tcontact_id\tpayee\tamount\tpurpose\tcategory\tline\telection\tcheck_number\t"
+  "memo_entry\tmemo\tsource\tsource_id\n";
+
+static void
+test_disbursements (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(Result) imported = NULL;
+  g_autoptr(Result) again = NULL;
+  g_autoptr(Result) listed = NULL;
+  g_autoptr(Result) february = NULL;
+  g_autoptr(Result) bad_date = NULL;
+  g_autoptr(Result) exported = NULL;
+  g_autoptr(Result) found = NULL;
+  g_autoptr(Result) workbook = NULL;
+  g_autoptr(Result) help = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  make_empty_file (f, "paid.hustings");
+  write_fixture_file (f, "ledger.csv",
+                      "Ref,Date,Payee,Zip,Amount,Purpose,Category,Line,Check No,Memo Code\n"
+                      "L-1,2026-01-02,Fulton Plaza Properties LLC,93721,1850.00,Office rent,"
+                      "001,17,1001,\n"
+                      "L-2,2026-02-10,Chase Card Services,19850,300.00,Card payment,1,,,\n"
+                      "L-3,2026-02-10,\"Staples, Inc.\",01702,120.00,Office supplies,1,,,X\n");
+  imported = run_cli (f, "import", "paid.hustings", "ledger.csv", "--format", "disbursements",
+                      "--map", "id=Ref", NULL);
+  g_assert_cmpint (imported->status, ==, 0);
+  g_assert_cmpstr (imported->err, ==, "");
+  g_assert_cmpstr (imported->out, ==,
+                   "batch\t1\nformat\tdisbursements\nrows_read\t3\ncontacts_created\t3\n"
+                   "contacts_matched\t0\ncontacts_updated\t0\ndisbursements_added\t3\n"
+                   "duplicates_skipped\t0\nrows_ignored\t0\nrows_rejected\t0\ntotal\t2150.00\n");
+
+  /* Found by itself the second time (its Payee and Purpose columns say what it is), and
+   * nothing is added. */
+  again = run_cli (f, "import", "paid.hustings", "ledger.csv", "--map", "id=Ref", NULL);
+  g_assert_cmpint (again->status, ==, 0);
+  g_assert_nonnull (strstr (again->out, "format\tdisbursements\n"));
+  g_assert_nonnull (strstr (again->out, "disbursements_added\t0\nduplicates_skipped\t3\n"));
+
+  listed = run_cli (f, "disbursements", "paid.hustings", NULL);
+  g_assert_cmpint (listed->status, ==, 0);
+  expected = g_strconcat (disbursement_header,
+                          "1\t2026-01-02\t1\tFulton Plaza Properties LLC\t1850.00\tOffice rent\t"
+                          "001\tSB17\t\t1001\t\t\t\tL-1\n",
+                          "2\t2026-02-10\t2\tChase Card Services\t300.00\tCard payment\t001\t"
+                          "SB17\t\t\t\t\t\tL-2\n",
+                          "3\t2026-02-10\t3\tStaples, Inc.\t120.00\tOffice supplies\t001\tSB17\t"
+                          "\t\tyes\t\t\tL-3\n", NULL);
+  g_assert_cmpstr (listed->out, ==, expected);
+  february = run_cli (f, "disbursements", "paid.hustings", "--from", "2/1/2026", "--to",
+                      "2026-02-28", NULL);
+  g_assert_cmpint (february->status, ==, 0);
+  g_assert_cmpuint (g_strv_length (lines = g_strsplit (february->out, "\n", -1)), ==, 4);
+  g_clear_pointer (&lines, g_strfreev);
+  bad_date = run_cli (f, "disbursements", "paid.hustings", "--to", "someday", NULL);
+  assert_failed (bad_date, 2, "--to");
+
+  /* Out to CSV (those of a search and dates) and to a workbook. */
+  exported = run_cli (f, "export", "paid.hustings", "disbursements", "all.csv", NULL);
+  found = run_cli (f, "export", "paid.hustings", "disbursements", "found.csv", "--search",
+                   "staples", "--from", "2026-02-01", NULL);
+  workbook = run_cli (f, "export", "paid.hustings", "disbursements", "paid.xlsx", NULL);
+  g_assert_cmpint (exported->status, ==, 0);
+  g_assert_cmpstr (exported->err, ==, "");
+  path = fixture_path (f, "all.csv");
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_clear_pointer (&path, g_free);
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_true (g_str_has_prefix (lines[0], "ID,Date,Amount,Purpose,Category,Line,"));
+  g_assert_true (g_str_has_prefix (lines[1], "1,2026-01-02,1850.00,Office rent,001,SB17,,1001,,"));
+  g_clear_pointer (&lines, g_strfreev);
+  g_clear_pointer (&csv, g_free);
+  g_assert_cmpint (found->status, ==, 0);
+  path = fixture_path (f, "found.csv");
+  g_assert_true (g_file_get_contents (path, &csv, NULL, NULL));
+  g_clear_pointer (&path, g_free);
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_true (g_str_has_prefix (lines[1], "3,2026-02-10,120.00,Office supplies,"));
+  g_assert_cmpint (workbook->status, ==, 0);
+  path = fixture_path (f, "paid.xlsx");
+  g_assert_true (g_file_get_contents (path, &xlsx, NULL, NULL));
+  g_assert_true (g_str_has_prefix (xlsx, "PK"));
+
+  help = run_cli (f, "--help", NULL);
+  g_assert_nonnull (strstr (help->out, "\n  disbursements "));
+}
+
+/* The demo campaign's spending: what a House campaign pays for, on Form 3's lines, never
+ * more than it raised, ActBlue's fee exactly 3.95 % of the month before, a card bill that
+ * adds up to its memo entries; the same seed the same spending. */
+static void
+test_demo_disbursements (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(Result) demo = run_cli (f, "demo", "spend.hustings", "--contacts", "2000",
+                                    "--donations", "6000", "--seed", "2026", NULL);
+  g_autoptr(Result) twin = run_cli (f, "demo", "twin.hustings", "--contacts", "2000",
+                                    "--donations", "6000", "--seed", "2026", NULL);
+  g_autoptr(Result) paid = run_cli (f, "disbursements", "spend.hustings", NULL);
+  g_autoptr(Result) paid_twin = run_cli (f, "disbursements", "twin.hustings", NULL);
+  g_autoptr(Result) gifts = run_cli (f, "donations", "spend.hustings", NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) gift_rows = NULL;
+  g_autoptr(GHashTable) purposes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) online = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  gint64 raised = 0, spent = 0, bill = 0, items = 0;
+  guint refunds = 0, memo_entries = 0, fees = 0, checks = 0;
+
+  g_assert_cmpint (demo->status, ==, 0);
+  g_assert_cmpint (paid->status, ==, 0);
+  g_assert_cmpstr (paid->out, ==, paid_twin->out);
+  rows = split_tsv (paid->out);
+  gift_rows = split_tsv (gifts->out);
+  g_assert_cmpuint (rows->len, >, 200);
+  g_assert_cmpuint (rows->len, <, 500);
+
+  /* What came in, and online each month (processor gifts; refunds are not charged back). */
+  for (guint i = 1; i < gift_rows->len; i++)
+    {
+      char **row = g_ptr_array_index (gift_rows, i);
+      g_autofree char *key = g_strndup (row[1], 7);
+      gint64 *month = g_hash_table_lookup (online, key);
+
+      raised += cents_of (row[4]);
+      if (!g_str_equal (row[5], "processor") || cents_of (row[4]) < 0)
+        continue;
+      if (month == NULL)
+        {
+          month = g_new0 (gint64, 1);
+          g_hash_table_insert (online, g_strdup (key), month);
+        }
+      *month += cents_of (row[4]);
+    }
+
+  for (guint i = 1; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+      gint64 cents = cents_of (row[4]);
+      const char *category = row[6];
+
+      g_assert_cmpuint (g_strv_length (row), ==, 14);
+      g_assert_cmpstr (row[1], >=, "2025-01-01");
+      g_assert_cmpstr (row[1], <=, "2026-11-03");
+      g_assert_cmpint (cents, >, 0);
+      g_assert_cmpstr (row[5], !=, "");
+      g_assert_cmpuint (strlen (category), ==, 3);
+      g_assert_cmpstr (category, >=, "001");
+      g_assert_cmpstr (category, <=, "012");
+      g_hash_table_add (purposes, row[5]);
+      checks += row[9][0] != '\0';
+      if (g_str_equal (row[7], "SB20A"))
+        {
+          g_assert_cmpstr (category, ==, "010");
+          refunds++;
+        }
+      else
+        g_assert_cmpstr (row[7], ==, "SB17");
+      if (g_str_equal (row[10], "yes"))
+        {
+          memo_entries++;
+          items += cents;
+          continue;
+        }
+      spent += cents;
+      if (g_str_has_prefix (row[5], "Credit card payment"))
+        {
+          /* The items of the last bill add up to it. */
+          g_assert_cmpint (items, ==, bill);
+          bill = cents;
+          items = 0;
+        }
+      if (g_str_equal (row[3], "ActBlue Technical Services"))
+        {
+          g_autofree char *month = NULL;
+          gint64 *in = NULL;
+          GDate day;
+
+          /* The fee on last month's online contributions. */
+          g_date_clear (&day, 1);
+          g_date_set_parse (&day, row[1]);
+          g_date_subtract_months (&day, 1);
+          month = g_strdup_printf ("%04u-%02u", g_date_get_year (&day), g_date_get_month (&day));
+          in = g_hash_table_lookup (online, month);
+          g_assert_nonnull (in);
+          g_assert_cmpint (cents, ==, *in * 395 / 10000);
+          fees++;
+        }
+    }
+  g_assert_cmpint (items, ==, bill);
+  g_assert_cmpint (spent, <=, raised);
+  g_assert_cmpint (spent, >, raised / 2);
+  g_assert_cmpuint (refunds, ==, 2);
+  g_assert_cmpuint (memo_entries, >, 0);
+  g_assert_cmpuint (fees, >=, 20);
+  g_assert_cmpuint (checks, >, 20);
+  for (guint i = 0; i < 7; i++)
+    {
+      static const char * const expected[] = {
+        "Office rent, March 2025", "Salary, campaign manager", "Online advertising",
+        "Printing of campaign mailers", "Postage for campaign mailers", "Benchmark survey",
+        "Processing fees on online contributions",
+      };
+
+      if (!g_hash_table_contains (purposes, expected[i]))
+        g_error ("Nothing was paid for “%s”", expected[i]);
+    }
+}
+
+/* ---- report, reports ---- */
+
+/* The summary line named line of report's output: its columns A and B. */
+static void
+assert_report_line (GPtrArray  *rows,
+                    const char *line,
+                    const char *column_a,
+                    const char *column_b)
+{
+  for (guint i = 1; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+
+      g_assert_cmpuint (g_strv_length (row), ==, 4);
+      if (g_str_equal (row[0], line))
+        {
+          g_assert_cmpstr (row[2], ==, column_a);
+          g_assert_cmpstr (row[3], ==, column_b);
+          return;
+        }
+    }
+  g_error ("No summary line %s", line);
+}
+
+static void
+test_report (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *fec = NULL;
+  g_autoptr(Result) summary = NULL;
+  g_autoptr(Result) refused = NULL;
+  g_autoptr(Result) written = NULL;
+  g_autoptr(Result) listed = NULL;
+  g_autoptr(Result) amended = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) hdr = NULL;
+
+  make_small_file (f);
+  path = fixture_path (f, "small.hustings");
+
+  /* The summary of the April Quarterly: Ann's $25 unitemized, the PAC's $1,000 and its
+   * refund; the report is made as a draft. */
+  summary = run_cli (f, "report", "small.hustings", "--form", "f3", "--code", "q1", "--from",
+                     "2026-01-01", "--to", "3/31/2026", NULL);
+  g_assert_cmpint (summary->status, ==, 0);
+  g_assert_cmpstr (summary->err, ==, "");
+  g_assert_true (g_str_has_prefix (summary->out, "line\tlabel\tcolumn_a\tcolumn_b\n6a\t"));
+  rows = split_tsv (summary->out);
+  g_assert_cmpuint (rows->len, ==, 40);
+  assert_report_line (rows, "11aii", "25.00", "25.00");
+  assert_report_line (rows, "11c", "1000.00", "1000.00");
+  assert_report_line (rows, "20c", "1000.00", "1000.00");
+  assert_report_line (rows, "6c", "25.00", "25.00");
+  assert_report_line (rows, "27", "25.00", "");
+
+  /* No FEC id and no treasurer: the problems, one a line, and nothing written. */
+  refused = run_cli (f, "report", "small.hustings", "--form", "F3", "--code", "Q1", "--from",
+                     "2026-01-01", "--to", "2026-03-31", "--fec", "q1.fec", NULL);
+  g_assert_cmpint (refused->status, ==, 1);
+  g_assert_cmpstr (refused->out, ==, summary->out);
+  g_assert_nonnull (strstr (refused->err, "error\t2\tF3N\t\tfiler_committee_id_number\t"));
+  g_assert_nonnull (strstr (refused->err, "error\t2\tF3N\t\ttreasurer_last_name\t"));
+  g_assert_nonnull (strstr (refused->err, "\nhustings-cli: The report has "));
+  g_assert_false (fixture_has (f, "q1.fec"));
+
+  {
+    g_autoptr(HustingsCommitteeFile) file = hustings_committee_file_open (path, NULL);
+    g_autoptr(HustingsCommittee) profile = hustings_committee_file_dup_committee (file);
+    g_autoptr(GError) error = NULL;
+
+    g_free (profile->fec_id);
+    profile->fec_id = g_strdup ("C00123456");
+    g_free (profile->treasurer_first);
+    profile->treasurer_first = g_strdup ("Pat");
+    g_free (profile->treasurer_last);
+    profile->treasurer_last = g_strdup ("Treasurer");
+    hustings_committee_file_set_committee (file, profile, &error);
+    g_assert_no_error (error);
+  }
+  written = run_cli (f, "report", "small.hustings", "--form", "F3", "--code", "Q1", "--from",
+                     "2026-01-01", "--to", "2026-03-31", "--fec", "q1.fec", NULL);
+  g_assert_cmpint (written->status, ==, 0);
+  g_assert_true (g_str_has_suffix (written->err, "Wrote q1.fec\n"));
+  fec = fixture_path (f, "q1.fec");
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (fec, &contents, NULL, NULL));
+    lines = g_strsplit (contents, "\r\n", -1);
+  }
+  /* HDR, the cover, the PAC's receipt (SA11C) and its refund (SB20C). */
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_cmpstr (lines[4], ==, "");
+  hdr = g_strsplit (lines[0], "\x1c", -1);
+  g_assert_cmpstrv (hdr, ((const char *[]) { "HDR", "FEC", "8.5", "Hustings", PACKAGE_VERSION,
+                                             "", "", "", NULL }));
+  g_assert_true (g_str_has_prefix (lines[1], "F3N\x1c" "C00123456\x1c" "Friends of Test\x1c"));
+  g_assert_true (g_str_has_prefix (lines[2], "SA11C\x1c" "C00123456\x1c" "A2\x1c"));
+  g_assert_true (g_str_has_prefix (lines[3], "SB20C\x1c" "C00123456\x1c" "A3\x1c"));
+
+  /* The report as the file keeps it; filed, then amended. */
+  listed = run_cli (f, "reports", "small.hustings", NULL);
+  g_assert_cmpint (listed->status, ==, 0);
+  g_assert_cmpstr (listed->out, ==,
+                   "id\tform\tcode\tfrom\tto\telection\tamendment\tstatus\tfec_id\n"
+                   "1\tF3\tQ1\t2026-01-01\t2026-03-31\t\t0\tDraft\t\n");
+  {
+    g_autoptr(HustingsCommitteeFile) file = hustings_committee_file_open (path, NULL);
+    g_autoptr(GError) error = NULL;
+
+    hustings_report_store_mark_filed (file, 1, "FEC-1234567", &error);
+    g_assert_no_error (error);
+  }
+  amended = run_cli (f, "report", "small.hustings", "--form", "F3", "--code", "Q1", "--from",
+                     "2026-01-01", "--to", "2026-03-31", "--amend", "1", "--original",
+                     "FEC-1234567", "--fec", "q1a.fec", NULL);
+  g_assert_cmpint (amended->status, ==, 0);
+  {
+    g_autofree char *amendment = fixture_path (f, "q1a.fec");
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (amendment, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "HDR\x1c" "FEC\x1c" "8.5\x1c" "Hustings\x1c"
+                                               PACKAGE_VERSION "\x1c" "FEC-1234567\x1c" "1\x1c"
+                                               "\r\nF3A\x1c"));
+  }
+  /* The original again: the filed one, not a new draft. */
+  g_clear_pointer (&written, result_free);
+  written = run_cli (f, "report", "small.hustings", "--form", "F3", "--code", "Q1", "--from",
+                     "2026-01-01", "--to", "2026-03-31", "--fec", "again.fec", NULL);
+  g_assert_cmpint (written->status, ==, 0);
+  g_clear_pointer (&listed, result_free);
+  listed = run_cli (f, "reports", "small.hustings", NULL);
+  g_assert_cmpstr (listed->out, ==,
+                   "id\tform\tcode\tfrom\tto\telection\tamendment\tstatus\tfec_id\n"
+                   "1\tF3\tQ1\t2026-01-01\t2026-03-31\t\t0\tFiled\tFEC-1234567\n"
+                   "2\tF3\tQ1\t2026-01-01\t2026-03-31\t\t1\tAmendment 1\t\n");
+}
+
+static void
+test_report_usage (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char * const cases[][12] = {
+    { "--code", "Q1", "--from", "2026-01-01", "--to", "2026-03-31", NULL },
+    { "--form", "F4", "--code", "Q1", "--from", "2026-01-01", "--to", "2026-03-31", NULL },
+    { "--form", "F3", "--code", "M5", "--from", "2026-01-01", "--to", "2026-03-31", NULL },
+    { "--form", "F3", "--code", "Q1", "--from", "2026-04-01", "--to", "2026-03-31", NULL },
+    { "--form", "F3", "--code", "Q1", "--from", "2026-01-01", "--to", "March", NULL },
+    { "--form", "F3", "--code", "Q1", "--from", "2026-01-01", "--to", "2026-03-31", "--amend",
+      "1", NULL },
+    { "--form", "F3", "--code", "Q1", "--from", "2026-01-01", "--to", "2026-03-31",
+      "--termination", NULL },
+  };
+  static const char * const messages[] = {
+    "--form, --code, --from and --to are required", "--form is F3 or F3X", "M5", "--to is before",
+    "--to", "--original", "termination",
+  };
+
+  make_empty_file (f, "gifts.hustings");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *args[16] = { "report", "gifts.hustings" };
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(Result) result = NULL;
+
+      for (guint j = 0; cases[i][j] != NULL; j++)
+        args[j + 2] = cases[i][j];
+      process = spawn_cli (f, args);
+      result = wait_cli (process);
+      assert_failed (result, 2, messages[i]);
+    }
+  {
+    /* A Form 3X report of a Form 3 committee is refused by the file, not as usage. */
+    g_autoptr(Result) form = run_cli (f, "report", "gifts.hustings", "--form", "F3X", "--code",
+                                      "Q1", "--from", "2026-01-01", "--to", "2026-03-31", NULL);
+
+    assert_failed (form, 1, "This committee files Form 3, not Form 3X");
+  }
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -1516,6 +2139,13 @@ main (int    argc,
   ADD ("/demo/cancelled", test_demo_cancelled);
   ADD ("/demo/no-elections", test_demo_no_elections);
   ADD ("/demo/twice", test_demo_twice);
+  ADD ("/cli/check", test_check);
+  ADD ("/cli/import/fec", test_import_fec);
+
+  ADD ("/cli/disbursements", test_disbursements);
+  ADD ("/demo/disbursements", test_demo_disbursements);
+  ADD ("/cli/report", test_report);
+  ADD ("/cli/report/usage", test_report_usage);
 
   return g_test_run ();
 }

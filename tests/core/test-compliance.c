@@ -734,6 +734,8 @@ test_best_efforts (void)
 
   test_give (file, amy, "2025-03-01", 30000, NULL);
   g_assert_cmpuint (count_kind (file, TODAY, HUSTINGS_FINDING_BEST_EFFORTS), ==, 2);
+  /* After the general the cycle's last reports are still to file: its donors still count. */
+  g_assert_cmpuint (count_kind (file, "2026-11-23", HUSTINGS_FINDING_BEST_EFFORTS), ==, 2);
   /* Another cycle is another aggregate. */
   g_assert_cmpuint (count_kind (file, "2027-02-01", HUSTINGS_FINDING_BEST_EFFORTS), ==, 0);
 

@@ -183,6 +183,50 @@ test_receipt_line (void)
   g_assert_cmpstr (hustings_donation_get_receipt_line (read), ==, "");
 }
 
+/* A gift with part of it redesignated or reattributed: a refund may return only what is left;
+ * re-dating or moving the gift moves the rows that take money from it; deleting one row of a
+ * pair deletes the other. */
+static void
+test_adjustment_pairs (void)
+{
+  HustingsCommitteeFile *file = test_new_file (NULL);
+  gint64 ann = test_add_person (file, "Ann", "Lee");
+  gint64 bo = test_add_person (file, "Bo", "Lee");
+  gint64 gift = test_give (file, ann, "2026-03-01", 500000, "P2026");
+  g_autoptr(HustingsDonation) d = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 to_general = 0, to_bo = 0;
+
+  g_assert_true (hustings_compliance_redesignate (file, gift, "G2026", 150000, &to_general,
+                                                  &error));
+  g_assert_no_error (error);
+  g_assert_true (hustings_compliance_reattribute (file, gift, bo, 100000, &to_bo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hustings_donation_store_refundable (file, gift), ==, 250000);
+  g_assert_cmpint (total (file, ann, HUSTINGS_TOTAL_ELECTION, "P2026"), ==, 250000);
+
+  /* Re-dated into 2025: every row of both pairs follows, and the donor's side of each. */
+  d = hustings_donation_store_get (file, gift, &error);
+  hustings_donation_set_date (d, "2025-12-30");
+  g_assert_true (hustings_donation_store_update (file, d, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (total (file, ann, HUSTINGS_TOTAL_YEAR, "2025"), ==, 500000 - 100000);
+  g_assert_cmpint (total (file, bo, HUSTINGS_TOTAL_YEAR, "2025"), ==, 100000);
+  g_assert_cmpint (total (file, ann, HUSTINGS_TOTAL_YEAR, "2026"), ==, 0);
+
+  /* Deleting the reattributed side takes the donor's side with it. */
+  g_assert_true (hustings_donation_store_delete (file, to_bo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (total (file, bo, HUSTINGS_TOTAL_CYCLE, "2026"), ==, 0);
+  g_assert_cmpint (total (file, ann, HUSTINGS_TOTAL_ELECTION, "P2026"), ==, 350000);
+  g_assert_cmpint (hustings_donation_store_refundable (file, gift), ==, 350000);
+
+  /* Deleting the gift takes the redesignation with it. */
+  g_assert_true (hustings_donation_store_delete (file, gift, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hustings_committee_file_count_donations (file), ==, 0);
+}
+
 static void
 test_source_ids_are_unique (void)
 {
@@ -346,6 +390,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/donations/edit-redate-delete", test_edit_redate_delete);
   g_test_add_func ("/donations/validation", test_validation);
   g_test_add_func ("/donations/receipt-line", test_receipt_line);
+  g_test_add_func ("/donations/adjustment-pairs", test_adjustment_pairs);
   g_test_add_func ("/donations/source-ids-are-unique", test_source_ids_are_unique);
   g_test_add_func ("/donations/refunds", test_refunds);
   g_test_add_func ("/donations/list-range-and-sums", test_list_range_and_sums);

@@ -1,6 +1,6 @@
-/* test-export.c: contacts and donations go out to CSV and XLSX whole, in the documented columns,
- * safe to open in a spreadsheet, and read back the same; a failed or cancelled export leaves
- * nothing behind.
+/* test-export.c: contacts, donations and disbursements go out to CSV and XLSX whole, in the
+ * documented columns, safe to open in a spreadsheet, and read back the same; a failed or
+ * cancelled export leaves nothing behind.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include <errno.h>
 #include <stdlib.h>
@@ -1270,6 +1270,191 @@ test_round_trip (gconstpointer data)
   assert_same_rows (read_csv (before[1]), read_csv (after[1]));
 }
 
+/* ---- Disbursements ---- */
+
+/* Four disbursements of the sample's contacts: a check with a formula-like memo, a salary, a
+ * memo entry and a contribution refund on its line. */
+typedef struct {
+  gint64 signs, salary, item, refund;
+} Paid;
+
+static gint64
+save_disbursement (HustingsCommitteeFile *file,
+                   gint64                 payee,
+                   const char            *date,
+                   gint64                 cents,
+                   const char            *purpose,
+                   const char            *category)
+{
+  g_autoptr(HustingsDisbursement) d = hustings_disbursement_new ();
+  g_autoptr(GError) error = NULL;
+
+  hustings_disbursement_set_contact_id (d, payee);
+  hustings_disbursement_set_date (d, date);
+  hustings_disbursement_set_amount (d, cents);
+  hustings_disbursement_set_purpose (d, purpose);
+  hustings_disbursement_set_category (d, category);
+  g_assert_true (hustings_disbursement_store_add (file, d, &error));
+  g_assert_no_error (error);
+  return hustings_disbursement_get_id (d);
+}
+
+static Paid
+sample_disbursements (Sample *s)
+{
+  Paid paid;
+  g_autoptr(HustingsDisbursement) d = NULL;
+  g_autoptr(GError) error = NULL;
+
+  paid.signs = save_disbursement (s->file, s->acme, "2026-02-01", 123456, "Yard signs, 500",
+                                  "006");
+  d = hustings_disbursement_store_get (s->file, paid.signs, &error);
+  hustings_disbursement_set_check_number (d, "1001");
+  hustings_disbursement_set_election (d, "P2026");
+  hustings_disbursement_set_memo (d, "=HYPERLINK(\"x\")");
+  g_assert_true (hustings_disbursement_store_update (s->file, d, &error));
+  g_clear_object (&d);
+  paid.salary = save_disbursement (s->file, s->ann, "2026-02-15", 275000, "Salary", "001");
+  paid.item = save_disbursement (s->file, s->acme, "2026-02-15", -1234, "Void: toner", "");
+  d = hustings_disbursement_store_get (s->file, paid.item, &error);
+  hustings_disbursement_set_memo_entry (d, TRUE);
+  g_assert_true (hustings_disbursement_store_update (s->file, d, &error));
+  g_clear_object (&d);
+  paid.refund = save_disbursement (s->file, s->jose, "2026-03-01", 2500,
+                                   "Refund of contribution", "010");
+  d = hustings_disbursement_store_get (s->file, paid.refund, &error);
+  hustings_disbursement_set_line (d, "SB20A");
+  g_assert_true (hustings_disbursement_store_update (s->file, d, &error));
+  g_assert_no_error (error);
+  return paid;
+}
+
+static void
+test_disbursements_csv (void)
+{
+  g_autoptr(GError) error = NULL;
+  Sample *s = sample_new ();
+  Paid paid = sample_disbursements (s);
+  const char *path = out_path (s, "disbursements.csv");
+  const char *part = out_path (s, "part.csv");
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *bytes;
+  GPtrArray *rows;
+
+  g_assert_true (hustings_export_disbursements (s->file, NULL, path, HUSTINGS_EXPORT_CSV, NULL,
+                                                NULL, NULL, &error));
+  g_assert_no_error (error);
+  bytes = read_bytes (path);
+  g_assert_true (g_str_has_prefix (bytes, "ID,Date,Amount,Purpose,Category,Line,Election,"
+                                   "Check Number,Memo Entry,Memo,Source,Source ID,"
+                                   "Payee Entity Type,Payee Prefix,Payee First Name,"
+                                   "Payee Middle Name,Payee Last Name,Payee Suffix,"
+                                   "Payee Organization,Payee Street,Payee Street 2,Payee City,"
+                                   "Payee State,Payee ZIP,Payee FEC ID,Payee Email,"
+                                   "Payee Phone\r\n"));
+  g_assert_cmpstr (line_starting (bytes, text_printf ("%" G_GINT64_FORMAT ",", paid.signs)), ==,
+                   text_printf ("%" G_GINT64_FORMAT ",2026-02-01,1234.56,\"Yard signs, 500\","
+                                "006,SB17,P2026,1001,,\"'=HYPERLINK(\"\"x\"\")\",,,ORG,,,,,,"
+                                "\"Acme, Inc.\",'@SUM(A1),,Dallas,TX,75201-1234,C00654321,,"
+                                "'+1 214 555 0300\r\n", paid.signs));
+  g_assert_cmpstr (line_starting (bytes, text_printf ("%" G_GINT64_FORMAT ",", paid.item)), ==,
+                   text_printf ("%" G_GINT64_FORMAT ",2026-02-15,-12.34,Void: toner,,SB17,,,"
+                                "yes,,,,ORG,,,,,,\"Acme, Inc.\",'@SUM(A1),,Dallas,TX,"
+                                "75201-1234,C00654321,,'+1 214 555 0300\r\n", paid.item));
+  g_assert_cmpstr (line_starting (bytes, text_printf ("%" G_GINT64_FORMAT ",", paid.refund)), ==,
+                   text_printf ("%" G_GINT64_FORMAT ",2026-03-01,25.00,Refund of contribution,"
+                                "010,SB20A,,,,,,,IND,Dr.,José,Q,Núñez,Jr.,,12 Elm St,Apt 3,"
+                                "Austin,TX,78701,,jose@example.com,512-555-0100\r\n",
+                                paid.refund));
+  /* By date, then id. */
+  rows = read_csv (path);
+  g_assert_cmpuint (rows->len, ==, 5);
+  g_assert_cmpstr (((char **) rows->pdata[1])[0], ==, id_text (paid.signs));
+  g_assert_cmpstr (((char **) rows->pdata[2])[0], ==, id_text (paid.salary));
+  g_assert_cmpstr (((char **) rows->pdata[3])[0], ==, id_text (paid.item));
+  g_assert_cmpstr (((char **) rows->pdata[4])[0], ==, id_text (paid.refund));
+
+  /* Those of a list, in its order; ids gone from the file are passed over. */
+  g_array_append_val (ids, paid.refund);
+  g_array_append_val (ids, paid.signs);
+  g_assert_true (hustings_disbursement_store_delete (s->file, paid.salary, &error));
+  g_array_append_val (ids, paid.salary);
+  g_assert_true (hustings_export_disbursements (s->file, ids, part, HUSTINGS_EXPORT_CSV, NULL,
+                                                NULL, NULL, &error));
+  g_assert_no_error (error);
+  rows = read_csv (part);
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpstr (((char **) rows->pdata[1])[0], ==, id_text (paid.refund));
+  g_assert_cmpstr (((char **) rows->pdata[2])[0], ==, id_text (paid.signs));
+}
+
+static void
+test_disbursements_xlsx (void)
+{
+  g_autoptr(GError) error = NULL;
+  Sample *s = sample_new ();
+  Paid paid = sample_disbursements (s);
+  const char *path = out_path (s, "disbursements.xlsx");
+  GPtrArray *rows;
+  char **signs;
+
+  g_assert_true (hustings_export_disbursements (s->file, NULL, path, HUSTINGS_EXPORT_XLSX, NULL,
+                                                NULL, NULL, &error));
+  g_assert_no_error (error);
+  rows = read_xlsx (path, "Disbursements");
+  g_assert_cmpuint (rows->len, ==, 5);
+  signs = rows->pdata[1];
+  g_assert_cmpstr (signs[0], ==, id_text (paid.signs));
+  g_assert_cmpstr (signs[2], ==, "1234.56");
+  g_assert_cmpstr (signs[3], ==, "Yard signs, 500");
+  /* A code stays text: no spreadsheet makes "006" a 6. */
+  g_assert_cmpstr (signs[4], ==, "006");
+  g_assert_cmpstr (signs[9], ==, "=HYPERLINK(\"x\")");
+  g_assert_cmpstr (((char **) rows->pdata[3])[8], ==, "yes");
+}
+
+/* Exported, imported into a new committee file (the payees made from the file), exported
+ * again: the same, but for the ids. */
+static void
+test_disbursements_round_trip (gconstpointer data)
+{
+  HustingsExportFormat format = GPOINTER_TO_INT (data);
+  g_autoptr(GError) error = NULL;
+  Sample *s = sample_new ();
+  g_autoptr(HustingsCommittee) committee = hustings_committee_file_dup_committee (s->file);
+  g_autoptr(HustingsCommitteeFile) again = NULL;
+  g_autoptr(HustingsImport) twice = NULL;
+  const char *exported = out_path (s, format == HUSTINGS_EXPORT_CSV ? "paid.csv" : "paid.xlsx");
+  const char *before = out_path (s, "paid-before.csv");
+  const char *after = out_path (s, "paid-after.csv");
+
+  sample_disbursements (s);
+  g_assert_true (hustings_export_disbursements (s->file, NULL, exported, format, NULL, NULL,
+                                                NULL, &error));
+  g_assert_true (hustings_export_disbursements (s->file, NULL, before, HUSTINGS_EXPORT_CSV, NULL,
+                                                NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  again = hustings_committee_file_create (out_path (s, "again.hustings"), committee, &error);
+  g_assert_no_error (error);
+  import_into (again, exported);
+  g_assert_cmpint (hustings_disbursement_store_count (again), ==, 4);
+  g_assert_cmpint (hustings_committee_file_count_contacts (again), ==, 3);
+  g_assert_true (hustings_export_disbursements (again, NULL, after, HUSTINGS_EXPORT_CSV, NULL,
+                                                NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_same_rows (read_csv (before), read_csv (after));
+
+  /* And the file once more into either: nothing is added. */
+  twice = hustings_import_new (exported, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (hustings_import_run (twice, s->file, FALSE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (hustings_import_get_summary (twice)->duplicates_skipped, ==, 4);
+  g_assert_cmpuint (hustings_import_get_summary (twice)->disbursements_added, ==, 0);
+  g_assert_cmpint (hustings_disbursement_store_count (s->file), ==, 4);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1292,6 +1477,12 @@ main (int    argc,
                         test_round_trip);
   g_test_add_data_func ("/export/round-trip-xlsx", GINT_TO_POINTER (HUSTINGS_EXPORT_XLSX),
                         test_round_trip);
+  g_test_add_func ("/export/disbursements-csv", test_disbursements_csv);
+  g_test_add_func ("/export/disbursements-xlsx", test_disbursements_xlsx);
+  g_test_add_data_func ("/export/disbursements-round-trip-csv",
+                        GINT_TO_POINTER (HUSTINGS_EXPORT_CSV), test_disbursements_round_trip);
+  g_test_add_data_func ("/export/disbursements-round-trip-xlsx",
+                        GINT_TO_POINTER (HUSTINGS_EXPORT_XLSX), test_disbursements_round_trip);
 
   return g_test_run ();
 }

@@ -171,6 +171,7 @@ assert_summary (const HustingsImportSummary *s,
   g_assert_cmpuint (s->rows_ignored, ==, expected->rows_ignored);
   g_assert_cmpuint (s->rows_rejected, ==, expected->rows_rejected);
   g_assert_cmpint (s->total_cents, ==, expected->total_cents);
+  g_assert_cmpuint (s->disbursements_added, ==, expected->disbursements_added);
 }
 
 #define SUMMARY(...) (&(const HustingsImportSummary) { __VA_ARGS__ })
@@ -450,8 +451,12 @@ test_formats (void)
                      formats[n]);
       g_assert_cmpstr (hustings_import_format_get_name (formats[n]), !=, "");
     }
-  g_assert_cmpuint (n, ==, 8);
-  g_assert_cmpstr (hustings_import_format_get_id (formats[n - 2]), ==, "generic");
+  g_assert_cmpuint (n, ==, 9);
+  g_assert_cmpstr (hustings_import_format_get_id (formats[n - 3]), ==, "generic");
+  g_assert_cmpstr (hustings_import_format_get_id (formats[n - 2]), ==, "disbursements");
+  g_assert_true (hustings_import_format_is_generic (formats[n - 2]));
+  g_assert_cmpint (hustings_import_format_get_kind (formats[n - 2]), ==,
+                   HUSTINGS_IMPORT_DISBURSEMENTS);
   g_assert_cmpstr (hustings_import_format_get_id (formats[n - 1]), ==, "contacts");
   g_assert_true (hustings_import_format_is_generic (formats[n - 1]));
   g_assert_false (hustings_import_format_is_generic (formats[0]));
@@ -470,6 +475,17 @@ test_formats (void)
   g_assert_false (hustings_import_field_applies (HUSTINGS_FIELD_AMOUNT, HUSTINGS_IMPORT_CONTACTS));
   g_assert_true (hustings_import_field_applies (HUSTINGS_FIELD_EMAIL, HUSTINGS_IMPORT_CONTACTS));
   g_assert_true (hustings_import_field_applies (HUSTINGS_FIELD_AMOUNT, HUSTINGS_IMPORT_DONATIONS));
+  g_assert_true (hustings_import_field_applies (HUSTINGS_FIELD_AMOUNT,
+                                               HUSTINGS_IMPORT_DISBURSEMENTS));
+  g_assert_true (hustings_import_field_applies (HUSTINGS_FIELD_ORG_NAME,
+                                               HUSTINGS_IMPORT_DISBURSEMENTS));
+  g_assert_false (hustings_import_field_applies (HUSTINGS_FIELD_REFUND_OF,
+                                                HUSTINGS_IMPORT_DISBURSEMENTS));
+  g_assert_false (hustings_import_field_applies (HUSTINGS_FIELD_PURPOSE,
+                                                HUSTINGS_IMPORT_DONATIONS));
+  g_assert_false (hustings_import_field_applies (HUSTINGS_FIELD_LINE, HUSTINGS_IMPORT_CONTACTS));
+  g_assert_true (hustings_import_field_applies (HUSTINGS_FIELD_LINE,
+                                               HUSTINGS_IMPORT_DISBURSEMENTS));
 }
 
 /* ---- ActBlue ---- */
@@ -1728,6 +1744,304 @@ test_undo_refused (void)
   g_assert_cmpint (hustings_committee_file_count_donations (file), ==, 0);
 }
 
+/* ---- Disbursements ---- */
+
+static gint64
+add_org (HustingsCommitteeFile *file,
+         const char            *name,
+         const char            *street,
+         const char            *city,
+         const char            *state,
+         const char            *zip)
+{
+  g_autoptr(HustingsContact) contact = hustings_contact_new (HUSTINGS_ENTITY_ORG);
+
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_ORG_NAME, name);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_STREET1, street);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_CITY, city);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_STATE, state);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_ZIP, zip);
+  return add_contact (file, contact);
+}
+
+static gboolean
+collect_disbursement_cb (HustingsDisbursement *disbursement,
+                         gpointer              data)
+{
+  g_ptr_array_add (data, g_object_ref (disbursement));
+  return TRUE;
+}
+
+/* Every disbursement of the file, by date (HustingsDisbursement*). */
+static GPtrArray *
+all_disbursements (HustingsCommitteeFile *file)
+{
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hustings_disbursement_store_foreach (file, NULL, NULL, collect_disbursement_cb,
+                                                      all, &error));
+  g_assert_no_error (error);
+  g_test_queue_destroy ((GDestroyNotify) g_ptr_array_unref, all);
+  return all;
+}
+
+static void
+assert_disbursement (HustingsDisbursement *d,
+                     const char           *date,
+                     const char           *payee,
+                     gint64                cents,
+                     const char           *purpose,
+                     const char           *category,
+                     const char           *line,
+                     const char           *check_number,
+                     const char           *memo,
+                     gboolean              memo_entry,
+                     const char           *source_id)
+{
+  g_assert_cmpstr (hustings_disbursement_get_date (d), ==, date);
+  g_assert_cmpstr (hustings_disbursement_get_payee_name (d), ==, payee);
+  g_assert_cmpint (hustings_disbursement_get_amount (d), ==, cents);
+  g_assert_cmpstr (hustings_disbursement_get_purpose (d), ==, purpose);
+  g_assert_cmpstr (hustings_disbursement_get_category (d), ==, category);
+  g_assert_cmpstr (hustings_disbursement_get_line (d), ==, line);
+  g_assert_cmpstr (hustings_disbursement_get_check_number (d), ==, check_number);
+  g_assert_cmpstr (hustings_disbursement_get_memo (d), ==, memo);
+  g_assert_cmpint (hustings_disbursement_get_memo_entry (d), ==, memo_entry);
+  g_assert_cmpstr (hustings_disbursement_get_source (d), ==, "");
+  g_assert_cmpstr (hustings_disbursement_get_source_id (d), ==, source_id);
+}
+
+/* Another program's ledger: payees matched (an organization by name and ZIP; a person named in
+ * one column, as a person), made (organizations, and a person the file says is one), every
+ * value read, nothing twice, and undo. */
+static void
+test_disbursements (void)
+{
+  HustingsCommitteeFile *file = test_new_file (NULL);
+  gint64 landlord = add_org (file, "Fulton Plaza Properties LLC", "1427 Fulton St", "Fresno",
+                             "CA", "93721");
+  gint64 jane = add_person (file, "Jane", "Doe", "12 Elm St", "Austin", "TX", "78701", NULL);
+  HustingsImport *import = open_import (data_path ("disbursements.csv"), NULL);
+  g_autoptr(HustingsImportBatch) batch = NULL;
+  g_autoptr(HustingsDisbursement) by_hand = hustings_disbursement_new ();
+  g_autoptr(GError) error = NULL;
+  guint changed = 0;
+  HustingsContact *roe;
+  GPtrArray *all;
+  gint64 meta;
+
+  g_assert_cmpstr (hustings_import_format_get_id (hustings_import_get_format (import)), ==,
+                   "disbursements");
+  g_assert_cmpint (hustings_import_get_kind (import), ==, HUSTINGS_IMPORT_DISBURSEMENTS);
+  g_assert_cmpint (hustings_import_get_column_field (import, 2), ==, HUSTINGS_FIELD_ORG_NAME);
+  g_assert_cmpint (hustings_import_get_column_field (import, 3), ==, HUSTINGS_FIELD_ENTITY_TYPE);
+  g_assert_cmpint (hustings_import_get_column_field (import, 11), ==, HUSTINGS_FIELD_PURPOSE);
+  g_assert_cmpint (hustings_import_get_column_field (import, 13), ==, HUSTINGS_FIELD_LINE);
+  g_assert_cmpint (hustings_import_get_column_field (import, 16), ==,
+                   HUSTINGS_FIELD_MEMO_ENTRY);
+
+  /* What it would do is what it does. */
+  g_assert_true (hustings_import_analyze (import, file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_summary (hustings_import_get_summary (import),
+                  SUMMARY (.rows_read = 7, .contacts_created = 4, .contacts_matched = 2,
+                           .disbursements_added = 7, .total_cents = 642500));
+  g_assert_cmpint (hustings_disbursement_store_count (file), ==, 0);
+  g_signal_connect (file, "disbursements-changed", G_CALLBACK (test_count_cb), &changed);
+  run_import (import, file, FALSE);
+  assert_summary (hustings_import_get_summary (import),
+                  SUMMARY (.rows_read = 7, .contacts_created = 4, .contacts_matched = 2,
+                           .disbursements_added = 7, .total_cents = 642500));
+  g_assert_cmpuint (changed, ==, 1);
+
+  all = all_disbursements (file);
+  g_assert_cmpuint (all->len, ==, 7);
+  assert_disbursement (all->pdata[0], "2026-01-02", "Fulton Plaza Properties LLC", 185000,
+                       "Office rent, January 2026", "001", "SB17", "1001", "", FALSE, "T-1");
+  g_assert_cmpint (hustings_disbursement_get_contact_id (all->pdata[0]), ==, landlord);
+  assert_disbursement (all->pdata[1], "2026-01-15", "Jane Doe", 275000, "Salary", "001", "SB17",
+                       "", "", FALSE, "T-2");
+  g_assert_cmpint (hustings_disbursement_get_contact_id (all->pdata[1]), ==, jane);
+  assert_disbursement (all->pdata[2], "2026-02-03", "Meta Platforms, Inc.", 120000,
+                       "Online advertising", "004", "SB17", "", "", FALSE, "T-3");
+  assert_disbursement (all->pdata[3], "2026-02-10", "Chase Card Services", 30000,
+                       "Credit card payment", "001", "SB17", "", "See memo entries", FALSE,
+                       "T-4");
+  assert_disbursement (all->pdata[4], "2026-02-10", "Staples, Inc.", 12000, "Office supplies",
+                       "001", "SB17", "", "Paid by card", TRUE, "T-5");
+  assert_disbursement (all->pdata[5], "2026-03-01", "Richard Roe", 25000,
+                       "Refund of a 2024 contribution", "010", "SB20A", "1002", "", FALSE, NULL);
+  assert_disbursement (all->pdata[6], "2026-03-05", "Fulton Plaza Properties LLC", 7500,
+                       "Late fee", "", "SB17", "1003", "", FALSE, NULL);
+
+  /* The payees it made, as the file describes them. */
+  roe = get_contact (file, "Richard Roe");
+  g_assert_cmpint (hustings_contact_get_entity_type (roe), ==, HUSTINGS_ENTITY_IND);
+  g_assert_cmpstr (hustings_contact_get_field (roe, HUSTINGS_CONTACT_ZIP), ==, "78702");
+  g_assert_cmpint (hustings_contact_get_entity_type (get_contact (file, "Staples, Inc.")), ==,
+                   HUSTINGS_ENTITY_ORG);
+  g_assert_cmpstr (hustings_contact_get_field (get_contact (file, "Staples, Inc."),
+                                              HUSTINGS_CONTACT_ZIP), ==, "01702");
+  meta = contact_named (file, "Meta Platforms, Inc.");
+  assert_search (file, "Meta", meta, (gint64) 0);
+  g_assert_cmpint (hustings_committee_file_count_contacts (file), ==, 6);
+
+  batch = hustings_import_get_batch (file, batch_of (import), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (batch->kind, ==, HUSTINGS_IMPORT_DISBURSEMENTS);
+  g_assert_cmpstr (batch->format_name, ==, "Disbursements spreadsheet");
+  g_assert_cmpuint (batch->summary.disbursements_added, ==, 7);
+  g_assert_cmpuint (batch->summary.donations_added, ==, 0);
+  g_assert_cmpint (batch->summary.total_cents, ==, 642500);
+
+  /* The same file again adds nothing: by id, or by payee, date and amount. */
+  import = import_fixture (file, "disbursements.csv", NULL, FALSE);
+  assert_summary (hustings_import_get_summary (import),
+                  SUMMARY (.rows_read = 7, .contacts_matched = 2, .duplicates_skipped = 7));
+  g_assert_cmpint (hustings_disbursement_store_count (file), ==, 7);
+
+  /* Undo: its disbursements and the payees it made go, but one paid by hand since stays. */
+  hustings_disbursement_set_contact_id (by_hand, meta);
+  hustings_disbursement_set_date (by_hand, "2026-03-10");
+  hustings_disbursement_set_amount (by_hand, 9900);
+  hustings_disbursement_set_purpose (by_hand, "Boosted post");
+  g_assert_true (hustings_disbursement_store_add (file, by_hand, &error));
+  g_assert_no_error (error);
+  changed = 0;
+  g_assert_true (hustings_import_undo (file, batch->id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 1);
+  all = all_disbursements (file);
+  g_assert_cmpuint (all->len, ==, 1);
+  g_assert_cmpint (hustings_disbursement_get_id (all->pdata[0]), ==,
+                   hustings_disbursement_get_id (by_hand));
+  g_assert_cmpint (contact_named (file, "Meta Platforms, Inc."), ==, meta);
+  g_assert_cmpint (contact_named (file, "Richard Roe"), ==, 0);
+  g_assert_cmpint (contact_named (file, "Staples, Inc."), ==, 0);
+  g_assert_cmpint (contact_named (file, "Jane Doe"), ==, jane);
+  g_assert_cmpint (contact_named (file, "Fulton Plaza Properties LLC"), ==, landlord);
+  assert_search (file, "Staples", (gint64) 0);
+}
+
+/* Rows a disbursement cannot be made of, each with its reason; nothing imported unless they
+ * are skipped. */
+static void
+test_disbursement_rejections (void)
+{
+  HustingsCommitteeFile *file = test_new_file (NULL);
+  HustingsImport *import = open_import (data_path ("disbursement-rejections.csv"),
+                                        "disbursements");
+  static const char * const reasons[] = {
+    "“2026-02-30” is not a date", "The amount is zero", "requires a purpose",
+    "“099” is not one of the FEC’s codes",
+    "Line 21(b) is on Form 3X, but this committee files Form 3",
+    "“45” is not a line of Schedule B", "The purpose is 107 characters long",
+    "“R2030” is not one of the committee’s elections", "The payee is missing",
+  };
+  g_autoptr(GError) error = NULL;
+  const char *before = file_digest (file);
+  GPtrArray *all;
+
+  g_assert_false (hustings_import_run (import, file, FALSE, NULL, NULL, NULL, &error));
+  g_assert_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID);
+  assert_contains (error->message, "9 rows cannot be imported");
+  g_clear_error (&error);
+  g_assert_cmpstr (file_digest (file), ==, before);
+  assert_rejected_lines (import, (guint64) 3, (guint64) 4, (guint64) 5, (guint64) 6, (guint64) 7,
+                         (guint64) 8, (guint64) 9, (guint64) 10, (guint64) 11, (guint64) 0);
+  for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
+    assert_contains (hustings_import_get_rejection (import, i)->reason, reasons[i]);
+
+  run_import (import, file, TRUE);
+  assert_summary (hustings_import_get_summary (import),
+                  SUMMARY (.rows_read = 11, .contacts_created = 1, .disbursements_added = 2,
+                           .rows_rejected = 9, .total_cents = 100000));
+  all = all_disbursements (file);
+  g_assert_cmpstr (hustings_disbursement_get_category (all->pdata[1]), ==, "");
+  g_assert_cmpstr (hustings_disbursement_get_line (all->pdata[1]), ==, "SB17");
+  g_assert_cmpstr (hustings_disbursement_get_election (all->pdata[1]), ==, "G2026");
+  {
+    g_autoptr(GPtrArray) kept = hustings_import_list_rejections (file, batch_of (import), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (kept->len, ==, 9);
+  }
+}
+
+/* A PAC's file: the lines of Form 3X, its usual line when none is said, and a Form 3 line
+ * refused. Columns mapped by hand, as the CLI's --map does. */
+static void
+test_disbursements_form_3x (void)
+{
+  g_autoptr(HustingsCommittee) committee = test_committee ();
+  g_autoptr(HustingsCommitteeFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *path = temp_path ("pac.hustings");
+  const char *data = temp_path ("pac.csv");
+  static const char csv[] =
+    "When,Vendor Name,Paid,For,Schedule Line\n"
+    "2026-01-05,Blue Sky Marketing,100.00,Door hangers,\n"
+    "2026-01-06,Friends of Ann Lee,2000.00,Contribution,23\n"
+    "2026-01-07,Jo Smith,50.00,Refund of contribution,Line 28(a)\n"
+    "2026-01-08,Blue Sky Marketing,100.00,Door hangers,17\n";
+  HustingsImport *import;
+  GPtrArray *all;
+
+  committee->type = HUSTINGS_COMMITTEE_PAC;
+  file = hustings_committee_file_create (path, committee, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (data, csv, -1, NULL));
+  import = open_import (data, "disbursements");
+  g_assert_true (hustings_import_map_column (import, HUSTINGS_FIELD_DATE, "When", &error));
+  g_assert_true (hustings_import_map_column (import, HUSTINGS_FIELD_AMOUNT, "Paid", &error));
+  g_assert_false (hustings_import_check_mapping (import, &error));
+  assert_contains (error->message, "purpose");
+  g_clear_error (&error);
+  g_assert_true (hustings_import_map_column (import, HUSTINGS_FIELD_PURPOSE, "For", &error));
+  g_assert_false (hustings_import_map_column (import, HUSTINGS_FIELD_REFUND_OF, "For", &error));
+  assert_contains (error->message, "not something a disbursement import can fill");
+  g_clear_error (&error);
+  g_assert_true (hustings_import_check_mapping (import, &error));
+  g_assert_no_error (error);
+
+  run_import (import, file, TRUE);
+  assert_rejected_lines (import, (guint64) 5, (guint64) 0);
+  assert_contains (hustings_import_get_rejection (import, 0)->reason,
+                   "Line 17 is on Form 3, but this committee files Form 3X");
+  all = all_disbursements (file);
+  g_assert_cmpuint (all->len, ==, 3);
+  g_assert_cmpstr (hustings_disbursement_get_line (all->pdata[0]), ==, "SB21B");
+  g_assert_cmpstr (hustings_disbursement_get_line (all->pdata[1]), ==, "SB23");
+  g_assert_cmpstr (hustings_disbursement_get_line (all->pdata[2]), ==, "SB28A");
+  /* One name, no person of that name among the contacts: an organization. */
+  g_assert_cmpint (hustings_contact_get_entity_type (get_contact (file, "Jo Smith")), ==,
+                   HUSTINGS_ENTITY_ORG);
+}
+
+/* Undoing a donations import keeps a contact it made who has been paid since, and the
+ * payment. */
+static void
+test_undo_keeps_payees (void)
+{
+  HustingsCommitteeFile *file = test_new_file (NULL);
+  HustingsImport *gifts = import_fixture (file, "actblue-91.csv", NULL, TRUE);
+  g_autoptr(HustingsDisbursement) paid = hustings_disbursement_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 marcus = contact_named (file, "Marcus Lee");
+
+  hustings_disbursement_set_contact_id (paid, marcus);
+  hustings_disbursement_set_date (paid, "2026-04-01");
+  hustings_disbursement_set_amount (paid, 15000);
+  hustings_disbursement_set_purpose (paid, "Event photography");
+  g_assert_true (hustings_disbursement_store_add (file, paid, &error));
+  g_assert_true (hustings_import_undo (file, batch_of (gifts), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hustings_committee_file_count_donations (file), ==, 0);
+  g_assert_cmpint (contact_named (file, "Marcus Lee"), ==, marcus);
+  g_assert_cmpint (hustings_disbursement_store_count (file), ==, 1);
+}
+
 /* ---- Cancellation ---- */
 
 static void
@@ -2066,6 +2380,10 @@ main (int    argc,
   g_test_add_func ("/import/totals-and-search", test_totals_and_search);
   g_test_add_func ("/import/undo", test_undo);
   g_test_add_func ("/import/undo/refused", test_undo_refused);
+  g_test_add_func ("/import/disbursements", test_disbursements);
+  g_test_add_func ("/import/disbursements/rejections", test_disbursement_rejections);
+  g_test_add_func ("/import/disbursements/form-3x", test_disbursements_form_3x);
+  g_test_add_func ("/import/disbursements/undo-keeps-payees", test_undo_keeps_payees);
   g_test_add_func ("/import/cancel", test_cancel);
   g_test_add_func ("/import/cancel/before", test_cancel_before);
   g_test_add_func ("/import/xlsx", test_xlsx);

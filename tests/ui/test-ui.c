@@ -13,10 +13,22 @@
 
 #include "hustings-core.h"
 #include "committee/hustings-committee-dialog.h"
+#include "compliance/hustings-compliance-contact-window.h"
+#include "compliance/hustings-compliance-findings.h"
+#include "compliance/hustings-compliance-line-rows.h"
+#include "compliance/hustings-compliance-page.h"
+#include "compliance/hustings-compliance-problems.h"
+#include "compliance/hustings-compliance-remedy-dialog.h"
+#include "compliance/hustings-compliance-report-dialog.h"
+#include "compliance/hustings-compliance-report-view.h"
+#include "compliance/hustings-compliance-reports.h"
 #include "contacts/hustings-contact-editor.h"
 #include "contacts/hustings-contacts-page.h"
+#include "disbursements/hustings-disbursement-dialog.h"
+#include "disbursements/hustings-disbursements-page.h"
 #include "donations/hustings-donation-dialog.h"
 #include "donations/hustings-donations-page.h"
+#include "import/hustings-fec-import-dialog.h"
 #include "import/hustings-import-assistant.h"
 #include "import/hustings-import-history.h"
 #include "import/hustings-rejection-list.h"
@@ -1866,6 +1878,812 @@ test_split_model (void)
   g_string_free (log.log, TRUE);
 }
 
+/* ---- Disbursements ---- */
+
+static HustingsDisbursementsPage *
+disbursements_page (Fixture *fixture)
+{
+  return template_child (fixture->window, HUSTINGS_TYPE_WINDOW, "disbursements_page");
+}
+
+static GListModel *
+disbursements_model (Fixture *fixture)
+{
+  GtkColumnView *view = template_child (disbursements_page (fixture),
+                                        HUSTINGS_TYPE_DISBURSEMENTS_PAGE, "column_view");
+
+  return G_LIST_MODEL (gtk_column_view_get_model (view));
+}
+
+static char *
+disbursements_footer (gint64 count,
+                      gint64 total)
+{
+  g_autofree char *amount = hustings_money_format (total);
+
+  return g_strdup_printf ("%'" G_GINT64_FORMAT " disbursements · %s paid", count, amount);
+}
+
+/* The first widget of type within widget, itself included. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gpointer
+dialog_child (HustingsDisbursementDialog *dialog,
+              const char                 *name)
+{
+  return template_child (dialog, HUSTINGS_TYPE_DISBURSEMENT_DIALOG, name);
+}
+
+/* Types a payee's name and picks the first contact suggested; returns it. */
+static HustingsContact *
+pick_payee (HustingsDisbursementDialog *dialog,
+            const char                 *name)
+{
+  GtkWidget *payee_row = dialog_child (dialog, "payee_row");
+  GtkListBox *suggestions = GTK_LIST_BOX (find_descendant (payee_row, GTK_TYPE_LIST_BOX));
+  GtkListBoxRow *row;
+
+  set_text (payee_row, name);
+  g_assert_true (pump_until (has_suggestions, suggestions));
+  row = gtk_list_box_get_row_at_index (suggestions, 0);
+  g_signal_emit_by_name (suggestions, "row-activated", row);
+  pump_pending ();
+  g_assert_true (gtk_widget_has_focus (dialog_child (dialog, "amount_row")) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (dialog)),
+                                         dialog_child (dialog, "amount_row")));
+  return g_object_get_data (G_OBJECT (row), "hustings-contact");
+}
+
+/* The demo's spending listed; a disbursement added through the dialog (a purpose required
+ * first, the line of Form 3 by default) shows in the list and its footer. */
+static void
+test_new_disbursement (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  GListModel *model = disbursements_model (fixture);
+  GtkLabel *footer = template_child (disbursements_page (fixture),
+                                     HUSTINGS_TYPE_DISBURSEMENTS_PAGE, "footer_label");
+  g_autoptr(HustingsContact) listed = g_list_model_get_item (contacts_model (fixture), 3);
+  g_autoptr(HustingsDisbursement) added = NULL;
+  g_autofree char *expected = NULL;
+  HustingsDisbursementDialog *dialog;
+  HustingsContact *payee;
+  gint64 total, count;
+
+  hustings_disbursement_store_sum (file, NULL, NULL, NULL, &total, &count);
+  g_assert_cmpint (count, >, 0);
+  activate (fixture->window, "show-page", g_variant_new_string ("disbursements"));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, count);
+  expected = disbursements_footer (count, total);
+  g_assert_cmpstr (gtk_label_get_text (footer), ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  activate (fixture->window, "new-disbursement", NULL);
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_DISBURSEMENT_DIALOG);
+  g_assert_cmpstr (combo_text (dialog_child (dialog, "line_row")), ==,
+                   "17 Operating expenditures");
+  payee = pick_payee (dialog, hustings_contact_get_display_name (listed));
+  g_assert_nonnull (payee);
+  set_text (dialog_child (dialog, "amount_row"), "1,234.56");
+
+  /* Without a purpose, the dialog says the FEC wants one, and stays. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  pump_pending ();
+  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, "error_group")));
+  g_assert_nonnull (strstr (gtk_label_get_text (dialog_child (dialog, "error_label")),
+                            "requires a purpose"));
+  g_assert_cmpint (hustings_disbursement_store_count (file), ==, count);
+
+  set_text (dialog_child (dialog, "purpose_row"), "Door hangers");
+  adw_combo_row_set_selected (dialog_child (dialog, "category_row"), 6); /* 006 */
+  gtk_switch_set_active (dialog_child (dialog, "memo_entry_switch"), FALSE);
+  set_text (dialog_child (dialog, "check_row"), "2048");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_DISBURSEMENT_DIALOG)));
+
+  /* In the list, newest first, and in the footer. */
+  assert_n_items (model, count + 1);
+  expected = disbursements_footer (count + 1, total + 123456);
+  g_assert_cmpstr (gtk_label_get_text (footer), ==, expected);
+  {
+    g_autoptr(GArray) ids = hustings_disbursements_page_dup_ids (disbursements_page (fixture));
+    gint64 newest = 0;
+
+    for (guint i = 0; i < ids->len; i++)
+      newest = MAX (newest, g_array_index (ids, gint64, i));
+    added = hustings_disbursement_store_get (file, newest, NULL);
+  }
+  g_assert_cmpint (hustings_disbursement_get_contact_id (added), ==,
+                   hustings_contact_get_id (payee));
+  g_assert_cmpint (hustings_disbursement_get_amount (added), ==, 123456);
+  g_assert_cmpstr (hustings_disbursement_get_purpose (added), ==, "Door hangers");
+  g_assert_cmpstr (hustings_disbursement_get_category (added), ==, "006");
+  g_assert_cmpstr (hustings_disbursement_get_line (added), ==, "SB17");
+  g_assert_cmpstr (hustings_disbursement_get_check_number (added), ==, "2048");
+
+  /* Activated in the list, it opens for editing. */
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HustingsDisbursement) shown = g_list_model_get_item (model, i);
+
+      if (hustings_disbursement_get_id (shown) != hustings_disbursement_get_id (added))
+        continue;
+      g_signal_emit_by_name (template_child (disbursements_page (fixture),
+                                             HUSTINGS_TYPE_DISBURSEMENTS_PAGE, "column_view"),
+                             "activate", i);
+      break;
+    }
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_DISBURSEMENT_DIALOG);
+  g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, "amount_row")), ==, "1234.56");
+  g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, "purpose_row")), ==,
+                   "Door hangers");
+  g_assert_cmpstr (combo_text (dialog_child (dialog, "category_row")), ==,
+                   "Campaign materials (006)");
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_DISBURSEMENT_DIALOG)));
+}
+
+/* Deleting hides at once, Undo brings it back; a search narrows the list. */
+static void
+test_delete_disbursement_with_undo (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  GListModel *model = disbursements_model (fixture);
+  GtkSearchEntry *search = template_child (disbursements_page (fixture),
+                                           HUSTINGS_TYPE_DISBURSEMENTS_PAGE, "search_entry");
+  g_autoptr(HustingsDisbursement) first = g_list_model_get_item (model, 0);
+  gint64 count = hustings_disbursement_store_count (file);
+  gint64 id = hustings_disbursement_get_id (first);
+  FewerWait wait = { model, (guint) count };
+
+  activate (fixture->window, "show-page", g_variant_new_string ("disbursements"));
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), 0);
+  activate (fixture->window, "delete-disbursement", NULL);
+  assert_n_items (model, count - 1);
+  g_assert_cmpint (hustings_disbursement_store_count (file), ==, count);
+  activate (fixture->window, "undo", NULL);
+  assert_n_items (model, count);
+  g_clear_object (&first);
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpint (hustings_disbursement_get_id (first), ==, id);
+
+  /* Ctrl+F on this page searches it. */
+  activate (fixture->window, "find", NULL);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (search)));
+  set_text (search, "rent");
+  g_assert_true (pump_until (has_fewer_items, &wait));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HustingsDisbursement) d = g_list_model_get_item (model, i);
+      g_autofree char *shown = g_strconcat (hustings_disbursement_get_payee_name (d), " ",
+                                            hustings_disbursement_get_purpose (d), NULL);
+      g_autofree char *folded = g_utf8_strdown (shown, -1);
+
+      g_assert_nonnull (strstr (folded, "rent"));
+    }
+}
+
+/* A disbursements spreadsheet through the import assistant: the layout found, the payee's
+ * columns, and the page showing what came in. */
+static void
+test_import_disbursements (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  g_autofree char *path = g_build_filename (fixture->dir, "ledger.csv", NULL);
+  gint64 count = hustings_disbursement_store_count (file);
+  HustingsImportAssistant *assistant;
+  const char *summary;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "Date,Payee,Amount,Purpose,Category\n"
+                                      "2026-02-01,Corner Print Shop,310.00,Flyers,006\n"
+                                      "2026-02-02,Corner Print Shop,95.50,Posters,006\n", -1,
+                                      NULL));
+  assistant = open_assistant (fixture, path);
+  g_assert_cmpstr (combo_text (assistant_child (assistant, "format_row")), ==,
+                   "Disbursements spreadsheet");
+  press (assistant, "next_button");
+  assert_shows (assistant, "stack", "columns");
+  g_assert_true (next_sensitive (assistant));
+  press (assistant, "next_button");
+  assert_shows (assistant, "stack", "check");
+  assert_shows (assistant, "check_stack", "result");
+  summary = gtk_label_get_text (assistant_child (assistant, "summary_label"));
+  g_assert_true (g_str_has_prefix (summary, "2 disbursements will be added ($405.50) · "
+                                            "1 new contact"));
+  press (assistant, "next_button");
+  assert_shows (assistant, "stack", "done");
+  assert_n_items (disbursements_model (fixture), count + 2);
+  g_assert_cmpint (hustings_disbursement_store_count (file), ==, count + 2);
+  press (assistant, "undo_button");
+  assert_n_items (disbursements_model (fixture), count);
+}
+
+/* ---- The committee's own FEC filing ---- */
+
+/* One record of n fields separated by ASCII 28, field k (1-based) given as k, value pairs up
+ * to 0. */
+static void
+append_fec_record (GString *out,
+                   guint    n,
+                   ...)
+{
+  g_autofree const char **fields = g_new0 (const char *, n + 1);
+  g_autofree char *line = NULL;
+  va_list ap;
+  guint k;
+
+  for (guint i = 0; i < n; i++)
+    fields[i] = "";
+  va_start (ap, n);
+  while ((k = va_arg (ap, guint)) != 0)
+    fields[k - 1] = va_arg (ap, const char *);
+  va_end (ap);
+  line = g_strjoinv ("\x1c", (char **) fields);
+  g_string_append_printf (out, "%s\r\n", line);
+}
+
+static void
+test_import_fec_filing (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  g_autofree char *fec_id = g_strdup (hustings_committee_file_peek_committee (file)->fec_id);
+  g_autofree char *path = g_build_filename (fixture->dir, "q1-2027.fec", NULL);
+  g_autoptr(GFile) dropped = g_file_new_for_path (path);
+  g_autoptr(GString) filing = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 donations = hustings_committee_file_count_donations (file);
+  HustingsFecImportDialog *dialog;
+  StackWait wait;
+
+  append_fec_record (filing, 8, 1, "HDR", 2, "FEC", 3, "8.3", 4, "Test", 5, "1", 0);
+  append_fec_record (filing, 93, 1, "F3N", 2, fec_id, 3, "Demo Committee", 12, "Q1",
+                     16, "20270101", 17, "20270331", 18, "Lee", 19, "Ann", 23, "20270410",
+                     33, "250.00", 47, "90.00", 0);
+  append_fec_record (filing, 45, 1, "SA11AI", 2, fec_id, 3, "A1", 6, "IND", 8, "Filer",
+                     9, "Quentin", 13, "1 Import Way", 15, "Austin", 16, "TX", 17, "78799",
+                     20, "20270205", 21, "250.00", 22, "300.00", 24, "Acme", 25, "Welder", 0);
+  append_fec_record (filing, 44, 1, "SB17", 2, fec_id, 3, "B1", 6, "ORG",
+                     7, "Filing Test Printers", 13, "2 Ink St", 15, "Austin", 16, "TX",
+                     17, "78798", 20, "20270301", 21, "90.00", 23, "Flyers", 0);
+  append_fec_record (filing, 10, 1, "SD10", 2, fec_id, 3, "D1", 0);
+  g_file_set_contents (path, filing->str, -1, &error);
+  g_assert_no_error (error);
+
+  /* (A report of 2027: the demo campaign has filed its reports due so far.) Dropped on the
+   * window, the filing is imported at once, and the window says what came in and what did
+   * not; the lists follow. */
+  g_assert_true (drop_file (fixture, dropped, TRUE));
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_FEC_IMPORT_DIALOG);
+  g_assert_null (find_toplevel (HUSTINGS_TYPE_IMPORT_ASSISTANT));
+  wait.stack = template_child (dialog, HUSTINGS_TYPE_FEC_IMPORT_DIALOG, "stack");
+  wait.name = "done";
+  g_assert_true (pump_until (stack_shows, &wait));
+  g_assert_nonnull (strstr (gtk_label_get_text (template_child (dialog,
+                                                                HUSTINGS_TYPE_FEC_IMPORT_DIALOG,
+                                                                "report_label")), fec_id));
+  g_assert_true (gtk_widget_get_visible (template_child (dialog, HUSTINGS_TYPE_FEC_IMPORT_DIALOG,
+                                                         "skipped_group")));
+  g_assert_nonnull (find_button (GTK_WIDGET (dialog), "_Undo Import"));
+  assert_n_items (contacts_model (fixture), DEMO_CONTACTS + 2);
+  g_assert_cmpint (hustings_committee_file_count_donations (file), ==, donations + 1);
+
+  /* Undo takes it all out again. */
+  click (find_button (GTK_WIDGET (dialog), "_Undo Import"));
+  wait.name = "undone";
+  g_assert_true (pump_until (stack_shows, &wait));
+  assert_n_items (contacts_model (fixture), DEMO_CONTACTS);
+  g_assert_cmpint (hustings_committee_file_count_donations (file), ==, donations);
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (pump_until (toplevel_gone,
+                             GSIZE_TO_POINTER (HUSTINGS_TYPE_FEC_IMPORT_DIALOG)));
+}
+
+/* ---- The Compliance view ---- */
+
+static HustingsCompliancePage *
+compliance_page (Fixture *fixture)
+{
+  return template_child (fixture->window, HUSTINGS_TYPE_WINDOW, "compliance_page");
+}
+
+static gpointer
+compliance_child (Fixture    *fixture,
+                  const char *name)
+{
+  return template_child (compliance_page (fixture), HUSTINGS_TYPE_COMPLIANCE_PAGE, name);
+}
+
+/* A new individual with an address, employer and occupation unless bare. */
+static gint64
+add_individual (HustingsCommitteeFile *file,
+                const char            *first,
+                const char            *last,
+                gboolean               bare)
+{
+  g_autoptr(HustingsContact) contact = hustings_contact_new (HUSTINGS_ENTITY_IND);
+  g_autoptr(GError) error = NULL;
+
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_FIRST_NAME, first);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_LAST_NAME, last);
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_STREET1, "12 Elm St");
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_CITY, "Fresno");
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_STATE, "CA");
+  hustings_contact_set_field (contact, HUSTINGS_CONTACT_ZIP, "93701");
+  if (!bare)
+    {
+      hustings_contact_set_field (contact, HUSTINGS_CONTACT_EMPLOYER, "Fresno Unified");
+      hustings_contact_set_field (contact, HUSTINGS_CONTACT_OCCUPATION, "Teacher");
+    }
+  g_assert_true (hustings_contact_store_add (file, contact, &error));
+  g_assert_no_error (error);
+  return hustings_contact_get_id (contact);
+}
+
+static gint64
+add_gift (HustingsCommitteeFile *file,
+          gint64                 contact_id,
+          const char            *date,
+          gint64                 cents,
+          const char            *election)
+{
+  g_autoptr(HustingsDonation) gift = hustings_donation_new ();
+  g_autoptr(GError) error = NULL;
+
+  hustings_donation_set_contact_id (gift, contact_id);
+  hustings_donation_set_date (gift, date);
+  hustings_donation_set_amount (gift, cents);
+  hustings_donation_set_method (gift, HUSTINGS_METHOD_CHECK);
+  hustings_donation_set_election (gift, election);
+  g_assert_true (hustings_donation_store_add (file, gift, &error));
+  g_assert_no_error (error);
+  return hustings_donation_get_id (gift);
+}
+
+typedef struct
+{
+  HustingsComplianceFindings *findings;
+  gint64                      contact_id;
+  HustingsFindingKind         kind;
+  gboolean                    present;
+} FindingWait;
+
+/* The position in the list shown of the finding of that kind about that contact, or
+ * G_MAXUINT. */
+static guint
+finding_position (HustingsComplianceFindings *findings,
+                  gint64                      contact_id,
+                  HustingsFindingKind         kind)
+{
+  GtkListView *view = template_child (findings, HUSTINGS_TYPE_COMPLIANCE_FINDINGS, "list_view");
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (view));
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (HUSTINGS_IS_FINDING (item) &&
+          hustings_finding_get_kind (HUSTINGS_FINDING (item)) == kind &&
+          hustings_finding_get_contact_id (HUSTINGS_FINDING (item)) == contact_id)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+static gboolean
+finding_shown (gpointer data)
+{
+  FindingWait *wait = data;
+  gboolean checking;
+
+  g_object_get (wait->findings, "checking", &checking, NULL);
+  return !checking &&
+         (finding_position (wait->findings, wait->contact_id, wait->kind) != G_MAXUINT)
+         == wait->present;
+}
+
+static void
+test_compliance_over_limit (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  HustingsComplianceFindings *findings = compliance_child (fixture, "findings");
+  AdwViewStack *stack = template_child (fixture->window, HUSTINGS_TYPE_WINDOW, "view_stack");
+  AdwViewStackPage *page = adw_view_stack_get_page (stack, GTK_WIDGET (compliance_page (fixture)));
+  FindingWait wait = { findings, 0, HUSTINGS_FINDING_OVER_LIMIT, TRUE };
+  HustingsComplianceRemedyDialog *dialog;
+  AdwComboRow *election_row;
+  g_autoptr(GtkStringObject) election = NULL;
+  guint position, n_errors;
+  gint64 gift;
+
+  activate (fixture->window, "show-page", g_variant_new_string ("compliance"));
+
+  /* $4,000.00 toward the primary: $500.00 over the $3,500.00 limit of 2025–26. */
+  wait.contact_id = add_individual (file, "Olive", "Overton", FALSE);
+  gift = add_gift (file, wait.contact_id, "2026-03-02", 400000, "P2026");
+  g_assert_true (pump_until (finding_shown, &wait));
+  position = finding_position (findings, wait.contact_id, HUSTINGS_FINDING_OVER_LIMIT);
+
+  /* The page's badge counts the errors. */
+  g_object_get (compliance_page (fixture), "n-errors", &n_errors, NULL);
+  g_assert_cmpuint (n_errors, >, 0);
+  g_assert_cmpuint (adw_view_stack_page_get_badge_number (page), ==, n_errors);
+
+  /* Redesignate offers the excess, to the general. */
+  gtk_widget_activate_action (GTK_WIDGET (findings), "findings.redesignate", "u", position);
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_COMPLIANCE_REMEDY_DIALOG);
+  g_assert_cmpstr (gtk_editable_get_text (template_child (dialog,
+                                                          HUSTINGS_TYPE_COMPLIANCE_REMEDY_DIALOG,
+                                                          "amount_row")), ==, "500.00");
+  election_row = template_child (dialog, HUSTINGS_TYPE_COMPLIANCE_REMEDY_DIALOG, "election_row");
+  election = adw_combo_row_get_selected_item (election_row);
+  g_object_ref (election);
+  g_assert_cmpstr (gtk_string_object_get_string (election), ==, "General 2026");
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  g_assert_true (pump_until (toplevel_gone,
+                             GSIZE_TO_POINTER (HUSTINGS_TYPE_COMPLIANCE_REMEDY_DIALOG)));
+  g_assert_cmpint (hustings_compliance_movable (file, gift), ==, 350000);
+
+  /* The finding goes away. */
+  wait.present = FALSE;
+  g_assert_true (pump_until (finding_shown, &wait));
+  g_assert_cmpint (hustings_contact_store_total (file, wait.contact_id, HUSTINGS_TOTAL_ELECTION,
+                                                 "P2026"), ==, 350000);
+}
+
+static void
+activate_compliance (Fixture    *fixture,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  gtk_widget_activate_action_variant (GTK_WIDGET (compliance_page (fixture)), action, parameter);
+  pump_pending ();
+}
+
+static gboolean
+summary_computed (gpointer data)
+{
+  gboolean computing;
+
+  g_object_get (data, "computing", &computing, NULL);
+  return !computing && hustings_compliance_report_view_get_summary (data) != NULL;
+}
+
+/* Makes the report of that code of 2026 through the New Report dialog, and waits for its
+ * summary. */
+static HustingsReport *
+make_report (Fixture    *fixture,
+             const char *code)
+{
+  HustingsComplianceReportView *view = compliance_child (fixture, "report_view");
+  AdwLeaflet *leaflet = compliance_child (fixture, "leaflet");
+  g_autofree char *suffix = g_strdup_printf ("(%s)", code);
+  HustingsComplianceReportDialog *dialog;
+  AdwComboRow *code_row;
+  GListModel *codes;
+  guint n;
+
+  activate (fixture->window, "show-page", g_variant_new_string ("compliance"));
+  activate_compliance (fixture, "compliance.new-report", NULL);
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_COMPLIANCE_REPORT_DIALOG);
+  gtk_spin_button_set_value (template_child (dialog, HUSTINGS_TYPE_COMPLIANCE_REPORT_DIALOG,
+                                             "year_spin"), 2026);
+  code_row = template_child (dialog, HUSTINGS_TYPE_COMPLIANCE_REPORT_DIALOG, "code_row");
+  codes = adw_combo_row_get_model (code_row);
+  n = g_list_model_get_n_items (codes);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkStringObject) text = g_list_model_get_item (codes, i);
+
+      if (g_str_has_suffix (gtk_string_object_get_string (text), suffix))
+        adw_combo_row_set_selected (code_row, i);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  g_assert_true (pump_until (toplevel_gone,
+                             GSIZE_TO_POINTER (HUSTINGS_TYPE_COMPLIANCE_REPORT_DIALOG)));
+
+  /* The new report is shown, and its summary computed. */
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "report");
+  g_assert_true (pump_until (summary_computed, view));
+  g_assert_cmpstr (hustings_report_get_code (hustings_compliance_report_view_get_report (view)),
+                   ==, code);
+  return g_object_ref (hustings_compliance_report_view_get_report (view));
+}
+
+/* The rows of the summary shown (each a GtkListBoxRow holding its line). */
+static void
+collect_line_rows (GtkWidget *widget,
+                   GPtrArray *rows)
+{
+  if (GTK_IS_LIST_BOX_ROW (widget) && g_object_get_data (G_OBJECT (widget), "hustings-line"))
+    g_ptr_array_add (rows, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_line_rows (child, rows);
+}
+
+static GtkListBoxRow *
+line_row (GPtrArray  *rows,
+          const char *line)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      HustingsReportLine *shown = g_object_get_data (rows->pdata[i], "hustings-line");
+
+      if (g_str_equal (hustings_report_line_get_line (shown), line))
+        return rows->pdata[i];
+    }
+  g_error ("no row for line %s", line);
+}
+
+static gboolean
+rows_loaded (gpointer data)
+{
+  gboolean loading, itemizing;
+
+  g_object_get (data, "loading", &loading, "itemizing", &itemizing, NULL);
+  return !loading && !itemizing;
+}
+
+/* The drill-down's rows, as the view lists them. */
+static GListModel *
+drill_down_model (Fixture *fixture)
+{
+  HustingsComplianceLineRows *rows = compliance_child (fixture, "line_rows");
+  GtkColumnView *view = template_child (rows, HUSTINGS_TYPE_COMPLIANCE_LINE_ROWS, "column_view");
+
+  g_assert_true (pump_until (rows_loaded, rows));
+  return G_LIST_MODEL (gtk_column_view_get_model (view));
+}
+
+static void
+assert_itemized (GListModel *model,
+                 const char *expected)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (model, i);
+      g_autofree char *itemized = NULL;
+
+      g_object_get (row, "itemized-text", &itemized, NULL);
+      g_assert_cmpstr (itemized, ==, expected);
+    }
+}
+
+static void
+test_compliance_report_summary (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  HustingsComplianceReportView *view = compliance_child (fixture, "report_view");
+  HustingsComplianceLineRows *line_rows = compliance_child (fixture, "line_rows");
+  AdwLeaflet *leaflet = compliance_child (fixture, "leaflet");
+  AdwSqueezer *squeezer = template_child (view, HUSTINGS_TYPE_COMPLIANCE_REPORT_VIEW, "squeezer");
+  g_autoptr(HustingsReport) report = make_report (fixture, "30G");
+  g_autoptr(HustingsReportSummary) expected = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GArray) itemized = NULL;
+  g_autoptr(GArray) unitemized = NULL;
+  g_autoptr(GArray) to_date = NULL;
+  g_autoptr(GError) error = NULL;
+  HustingsReportSummary *shown = hustings_compliance_report_view_get_summary (view);
+  g_autofree char *amount = NULL;
+  GListModel *model;
+  GtkListBoxRow *row;
+
+  /* Every line of both pages, with the amounts the core computes. */
+  g_assert_cmpstr (hustings_report_get_coverage_from (report), ==, "2026-10-15");
+  g_assert_cmpstr (hustings_report_get_election (report), ==, "G2026");
+  expected = hustings_report_compute (file, report, NULL, &error);
+  g_assert_no_error (error);
+  collect_line_rows (adw_squeezer_get_visible_child (squeezer), rows);
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (G_LIST_MODEL (shown)));
+  g_assert_cmpint (hustings_report_summary_get (shown, "11ai", HUSTINGS_REPORT_COLUMN_A), ==,
+                   hustings_report_summary_get (expected, "11ai", HUSTINGS_REPORT_COLUMN_A));
+  g_assert_cmpint (hustings_report_summary_get (shown, "11ai", HUSTINGS_REPORT_COLUMN_B), ==,
+                   hustings_report_summary_get (expected, "11ai", HUSTINGS_REPORT_COLUMN_B));
+  g_assert_cmpint (hustings_report_summary_get (shown, "11ai", HUSTINGS_REPORT_COLUMN_A), >, 0);
+  amount = hustings_money_format (hustings_report_summary_get (shown, "11ai",
+                                                               HUSTINGS_REPORT_COLUMN_A));
+  g_assert_nonnull (find_label (GTK_WIDGET (line_row (rows, "11ai")), amount));
+
+  /* A line leads to its rows: this period's, each itemized on 11(a)(i)... */
+  itemized = hustings_report_rows (file, report, "11ai", HUSTINGS_REPORT_COLUMN_A, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (itemized->len, >, 0);
+  row = line_row (rows, "11ai");
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "rows");
+  model = drill_down_model (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, itemized->len);
+  assert_itemized (model, "Itemized");
+
+  /* ...and to date. */
+  to_date = hustings_report_rows (file, report, "11ai", HUSTINGS_REPORT_COLUMN_B, &error);
+  g_assert_no_error (error);
+  gtk_toggle_button_set_active (template_child (line_rows, HUSTINGS_TYPE_COMPLIANCE_LINE_ROWS,
+                                                "to_date_button"), TRUE);
+  model = drill_down_model (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, to_date->len);
+
+  /* The unitemized individuals are not itemized. */
+  activate_compliance (fixture, "compliance.back", NULL);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "report");
+  unitemized = hustings_report_rows (file, report, "11aii", HUSTINGS_REPORT_COLUMN_A, &error);
+  g_assert_no_error (error);
+  row = line_row (rows, "11aii");
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+  model = drill_down_model (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, unitemized->len);
+  assert_itemized (model, "");
+
+  /* A row opens in its dialog. */
+  g_signal_emit_by_name (template_child (line_rows, HUSTINGS_TYPE_COMPLIANCE_LINE_ROWS,
+                                         "column_view"), "activate", 0);
+  wait_for_toplevel (HUSTINGS_TYPE_DONATION_DIALOG);
+}
+
+static gboolean
+export_done (gpointer data)
+{
+  gboolean exporting;
+
+  g_object_get (data, "exporting", &exporting, NULL);
+  return !exporting;
+}
+
+static void
+test_compliance_export_invalid (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  HustingsComplianceReportView *view = compliance_child (fixture, "report_view");
+  HustingsComplianceProblems *problems = compliance_child (fixture, "problems");
+  AdwLeaflet *leaflet = compliance_child (fixture, "leaflet");
+  g_autofree char *path = g_build_filename (fixture->dir, "30G 2026.fec", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+  g_autoptr(HustingsReport) report = NULL;
+  HustingsComplianceContactWindow *window;
+  GtkListView *list;
+  GListModel *model;
+  gint64 donor;
+
+  /* An itemized donor with neither employer nor occupation. */
+  donor = add_individual (file, "Nell", "Noemployer", TRUE);
+  add_gift (file, donor, "2026-11-02", 50000, "G2026");
+  report = make_report (fixture, "30G");
+
+  hustings_compliance_report_view_export_to (view, out);
+  g_assert_true (pump_until (export_done, view));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* The problems are listed, by record and field, and lead to the row to fix. */
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "problems");
+  g_assert_cmpuint (hustings_compliance_problems_get_n_items (problems), >, 0);
+  list = template_child (problems, HUSTINGS_TYPE_COMPLIANCE_PROBLEMS, "list_view");
+  model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==,
+                    hustings_compliance_problems_get_n_items (problems));
+  /* The donor's employer is missing: the donor opens, to be fixed. */
+  g_signal_emit_by_name (list, "activate", 0);
+  window = wait_for_toplevel (HUSTINGS_TYPE_COMPLIANCE_CONTACT_WINDOW);
+  g_assert_cmpint (hustings_contact_editor_get_contact_id (
+                     template_child (window, HUSTINGS_TYPE_COMPLIANCE_CONTACT_WINDOW, "editor")),
+                   ==, donor);
+}
+
+static void
+test_compliance_export_valid (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  HustingsComplianceReportView *view = compliance_child (fixture, "report_view");
+  AdwLeaflet *leaflet = compliance_child (fixture, "leaflet");
+  g_autofree char *path = g_build_filename (fixture->dir, "30G 2026", NULL);
+  g_autofree char *written = g_strconcat (path, ".fec", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+  g_autoptr(HustingsReport) report = make_report (fixture, "30G");
+  g_autoptr(GError) error = NULL;
+
+  hustings_compliance_report_view_export_to (view, out);
+  g_assert_true (pump_until (export_done, view));
+
+  /* Written, named .fec, and the report stays shown. */
+  g_assert_true (g_file_get_contents (written, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "HDR\x1c" "FEC\x1c"));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "report");
+}
+
+static gboolean
+report_filed (gpointer data)
+{
+  HustingsReport *report = hustings_compliance_report_view_get_report (data);
+
+  return report != NULL && hustings_report_is_filed (report);
+}
+
+static void
+test_compliance_file_amend_delete (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  HustingsComplianceReportView *view = compliance_child (fixture, "report_view");
+  HustingsComplianceReports *reports = compliance_child (fixture, "reports");
+  AdwLeaflet *leaflet = compliance_child (fixture, "leaflet");
+  GtkColumnView *list = template_child (reports, HUSTINGS_TYPE_COMPLIANCE_REPORTS, "column_view");
+  g_autoptr(HustingsReport) report = make_report (fixture, "30G");
+  g_autoptr(HustingsReport) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  HustingsReport *amendment;
+  AdwMessageDialog *dialog;
+  gint64 amendment_id;
+  guint n_reports;
+
+  /* Mark as Filed asks for the id the FEC gave the filing. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "report.mark-filed", NULL);
+  g_assert_true (pump_until (dialog_shown, NULL));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "mark"));
+  set_text (adw_message_dialog_get_extra_child (dialog), "FEC-1234567");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "mark"));
+  respond ("mark");
+  g_assert_true (pump_until (report_filed, view));
+  stored = hustings_report_store_get (file, hustings_report_get_id (report), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hustings_report_get_fec_id (stored), ==, "FEC-1234567");
+
+  /* A filed report is amended, not edited: the amendment is a new draft, shown. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "report.amend", NULL));
+  amendment = hustings_compliance_report_view_get_report (view);
+  g_assert_cmpint (hustings_report_get_amendment (amendment), ==, 1);
+  g_assert_cmpstr (hustings_report_get_original_fec_id (amendment), ==, "FEC-1234567");
+  g_assert_false (hustings_report_is_filed (amendment));
+  amendment_id = hustings_report_get_id (amendment);
+  g_assert_true (pump_until (summary_computed, view));
+
+  /* A draft is deleted with the chance to undo. */
+  n_reports = g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (list)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "report.delete", NULL));
+  pump_pending ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "main");
+  assert_n_items (G_LIST_MODEL (gtk_column_view_get_model (list)), n_reports - 1);
+  activate (fixture->window, "undo", NULL);
+  assert_n_items (G_LIST_MODEL (gtk_column_view_get_model (list)), n_reports);
+  g_clear_object (&stored);
+  stored = hustings_report_store_get (file, amendment_id, &error);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1949,6 +2767,25 @@ main (int   argc,
               fixture_set_up, test_import_drop_committee, fixture_tear_down);
   g_test_add ("/ui/export", Fixture, WITH_FILE,
               fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/ui/import/fec-filing", Fixture, WITH_FILE,
+              fixture_set_up, test_import_fec_filing, fixture_tear_down);
+  g_test_add ("/ui/compliance/over-limit", Fixture, WITH_FILE,
+              fixture_set_up, test_compliance_over_limit, fixture_tear_down);
+  g_test_add ("/ui/compliance/report-summary", Fixture, WITH_FILE,
+              fixture_set_up, test_compliance_report_summary, fixture_tear_down);
+  g_test_add ("/ui/compliance/export-invalid", Fixture, WITH_FILE,
+              fixture_set_up, test_compliance_export_invalid, fixture_tear_down);
+  g_test_add ("/ui/compliance/export-valid", Fixture, WITH_FILE,
+              fixture_set_up, test_compliance_export_valid, fixture_tear_down);
+  g_test_add ("/ui/compliance/file-amend-delete", Fixture, WITH_FILE,
+              fixture_set_up, test_compliance_file_amend_delete, fixture_tear_down);
+
+  g_test_add ("/ui/disbursements/new", Fixture, WITH_FILE,
+              fixture_set_up, test_new_disbursement, fixture_tear_down);
+  g_test_add ("/ui/disbursements/delete-undo-search", Fixture, WITH_FILE,
+              fixture_set_up, test_delete_disbursement_with_undo, fixture_tear_down);
+  g_test_add ("/ui/import/disbursements", Fixture, WITH_FILE,
+              fixture_set_up, test_import_disbursements, fixture_tear_down);
 
   status = g_test_run ();
 

@@ -732,7 +732,8 @@ fill_check_result (HustingsImportAssistant *self)
   self->n_rejections = hustings_import_get_n_rejections (self->import);
   self->n_uncertain = hustings_import_get_n_uncertain (self->import);
   self->has_work = summary->donations_added + summary->refunds_added
-                   + summary->contacts_created + summary->contacts_updated > 0;
+                   + summary->disbursements_added + summary->contacts_created
+                   + summary->contacts_updated > 0;
 
   described = hustings_import_describe_summary (hustings_import_get_kind (self->import),
                                                 summary, FALSE);
@@ -744,13 +745,22 @@ fill_check_result (HustingsImportAssistant *self)
   adw_preferences_group_set_description (self->summary_group, markup);
 
   uncertain = g_strdup_printf ("%'u", self->n_uncertain);
-  uncertain_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                 "%s donor may be a contact already: the next "
-                                                 "step asks whether it is the same person.",
-                                                 "%s donors may be contacts already: the next "
-                                                 "step asks whether they are the same people.",
-                                                 self->n_uncertain),
-                                    uncertain);
+  if (hustings_import_get_kind (self->import) == HUSTINGS_IMPORT_DISBURSEMENTS)
+    uncertain_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%s payee may be a contact already: the next "
+                                                   "step asks whether it is the same one.",
+                                                   "%s payees may be contacts already: the next "
+                                                   "step asks whether they are the same ones.",
+                                                   self->n_uncertain),
+                                      uncertain);
+  else
+    uncertain_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%s donor may be a contact already: the next "
+                                                   "step asks whether it is the same person.",
+                                                   "%s donors may be contacts already: the next "
+                                                   "step asks whether they are the same people.",
+                                                   self->n_uncertain),
+                                      uncertain);
   gtk_label_set_text (self->uncertain_label, uncertain_text);
   gtk_widget_set_visible (GTK_WIDGET (self->uncertain_label), self->n_uncertain > 0);
 
@@ -916,6 +926,15 @@ build_review_page (HustingsImportAssistant *self)
 {
   g_autoptr(GPtrArray) indexes = g_ptr_array_new_with_free_func (g_free);
 
+  adw_preferences_group_set_description (
+    self->review_group,
+    hustings_import_get_kind (self->import) == HUSTINGS_IMPORT_DISBURSEMENTS
+    ? _("Each payee below looks like a contact already in the committee file, but not for "
+        "certain. Tick “Same person” to record the payments to that contact; otherwise the "
+        "import makes a new contact.")
+    : _("Each donor below looks like a contact already in the committee file, but not for "
+        "certain. Tick “Same person” to give the gifts to that contact; otherwise the import "
+        "makes a new contact."));
   clear_review (self);
   for (guint i = 0; i < self->n_uncertain; i++)
     g_ptr_array_add (indexes, g_strdup_printf ("%u", i));

@@ -72,7 +72,7 @@ count_text (guint64 n)
 }
 
 /* What undoing batch removes: "Its 1,204 gifts and the 312 contacts it created will be
- * removed." */
+ * removed." (or its disbursements) */
 static char *
 describe_undo (const HustingsImportBatch *batch)
 {
@@ -106,6 +106,14 @@ describe_undo (const HustingsImportBatch *batch)
         /* Translators: "1,204 gifts and 3 refunds" */
         gifts = g_strdup_printf (_("%s and %s"), donations, refunds);
     }
+  else if (batch->kind == HUSTINGS_IMPORT_DISBURSEMENTS)
+    {
+      g_autofree char *added = count_text (summary->disbursements_added);
+
+      gifts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s disbursement",
+                                            "%s disbursements", summary->disbursements_added),
+                               added);
+    }
 
   if (gifts != NULL && summary->contacts_created > 0)
     /* Translators: "Its 1,204 gifts and the 312 contacts it created will be removed." */
@@ -121,7 +129,7 @@ describe_undo (const HustingsImportBatch *batch)
   if (summary->contacts_created > 0)
     {
       g_string_append_c (text, ' ');
-      g_string_append (text, _("Contacts edited or given other gifts since then stay."));
+      g_string_append (text, _("Contacts edited, given other gifts or paid since then stay."));
     }
   if (summary->contacts_updated > 0)
     {

@@ -155,6 +155,27 @@ describe_gifts (const HustingsImportSummary *summary,
                           gifts, refunds, total);
 }
 
+/* "212 disbursements will be added ($84,310.00)" */
+static char *
+describe_disbursements (const HustingsImportSummary *summary,
+                        gboolean                     done)
+{
+  g_autofree char *number = count_text (summary->disbursements_added);
+  g_autofree char *total = hustings_money_format (summary->total_cents);
+  g_autofree char *disbursements = NULL;
+
+  if (summary->disbursements_added == 0)
+    return g_strdup (done ? _("No disbursements added") : _("No disbursements will be added"));
+
+  /* Translators: "212 disbursements", part of "212 disbursements will be added ($84,310.00)" */
+  disbursements = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s disbursement",
+                                                "%s disbursements", summary->disbursements_added),
+                                   number);
+  /* Translators: "212 disbursements will be added ($84,310.00)" */
+  return g_strdup_printf (done ? _("%s added (%s)") : _("%s will be added (%s)"), disbursements,
+                          total);
+}
+
 char *
 hustings_import_describe_summary (HustingsImportKind           kind,
                                   const HustingsImportSummary *summary,
@@ -177,9 +198,11 @@ hustings_import_describe_summary (HustingsImportKind           kind,
   ignored = count_text (summary->rows_ignored);
   rejected = count_text (summary->rows_rejected);
 
-  if (kind == HUSTINGS_IMPORT_DONATIONS)
+  if (kind != HUSTINGS_IMPORT_CONTACTS)
     {
-      g_ptr_array_add (parts, describe_gifts (summary, done));
+      g_ptr_array_add (parts, kind == HUSTINGS_IMPORT_DONATIONS
+                              ? describe_gifts (summary, done)
+                              : describe_disbursements (summary, done));
       if (summary->contacts_created > 0)
         add_part (parts, g_dngettext (GETTEXT_PACKAGE, "%s new contact", "%s new contacts",
                                       summary->contacts_created), created);

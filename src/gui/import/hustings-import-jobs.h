@@ -19,8 +19,9 @@ HustingsFileJob *hustings_import_job_undo    (const char     *committee_path,
                                               gint64          batch_id);
 
 /* "1,204 gifts will be added ($48,210.00) · 312 new contacts · 890 matched · 12 already
- * imported, skipped", or in the past tense when done ("1,204 gifts added…"). Rejected rows
- * are told only when done (they were skipped): before, the assistant lists them. */
+ * imported, skipped" (or "212 disbursements will be added…"), or in the past tense when done
+ * ("1,204 gifts added…"). Rejected rows are told only when done (they were skipped): before,
+ * the assistant lists them. */
 char            *hustings_import_describe_summary (HustingsImportKind           kind,
                                                    const HustingsImportSummary *summary,
                                                    gboolean                     done);
