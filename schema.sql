@@ -204,6 +204,9 @@ CREATE INDEX donation_date ON donation (date_received, id, amount_cents);
 CREATE INDEX donation_amount ON donation (amount_cents, id, date_received);
 CREATE INDEX donation_refund_of ON donation (refund_of) WHERE refund_of IS NOT NULL;
 CREATE INDEX donation_adjusts ON donation (adjusts) WHERE adjusts IS NOT NULL;
+-- Version 3: the rows a .fec import brought, by the filing's transaction id (Hustings' own
+-- rows have none, so imports of processor exports pay nothing for it).
+CREATE INDEX donation_tran_id ON donation (upper (tran_id)) WHERE tran_id IS NOT NULL;
 
 -- Per-contact totals, kept by the triggers below so they are right after any add, edit, re-date
 -- or delete. period is 'E:<election>' (per election, for limits), 'C:<cycle>' (per cycle) or
@@ -353,6 +356,7 @@ CREATE TABLE disbursement (
 );
 CREATE INDEX disbursement_date ON disbursement (date_paid, id);
 CREATE INDEX disbursement_contact ON disbursement (contact_id, date_paid);
+CREATE INDEX disbursement_tran_id ON disbursement (upper (tran_id)) WHERE tran_id IS NOT NULL;
 
 -- Contribution limits, as data: a new cycle is a row. recipient 'candidate' is an authorized
 -- committee (limit per election, the row chosen by the election's date); 'pac' a PAC or party

@@ -1103,9 +1103,10 @@ hustings_report_lookup_tran_id (HustingsCommitteeFile *file,
                                 gint64                *out_contact_id)
 {
   static const struct { const char *sql; HustingsReportRowKind kind; } imported[] = {
-    { "SELECT id, contact_id FROM donation WHERE upper(tran_id) = ?1",
+    { "SELECT id, contact_id FROM donation WHERE upper(tran_id) = ?1 AND tran_id IS NOT NULL",
       HUSTINGS_REPORT_ROW_DONATION },
-    { "SELECT id, contact_id FROM disbursement WHERE upper(tran_id) = ?1",
+    { "SELECT id, contact_id FROM disbursement"
+      " WHERE upper(tran_id) = ?1 AND tran_id IS NOT NULL",
       HUSTINGS_REPORT_ROW_DISBURSEMENT },
     { "SELECT report_id, 0 FROM report_text WHERE upper(tran_id) = ?1",
       HUSTINGS_REPORT_ROW_REPORT },
