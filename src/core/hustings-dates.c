@@ -63,6 +63,28 @@ hustings_date_today (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+void
+hustings_date_range_named (const char  *name,
+                           char       **out_from,
+                           char       **out_to)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  *out_from = *out_to = NULL;
+  if (g_strcmp0 (name, "this-year") == 0)
+    {
+      *out_from = g_date_time_format (now, "%Y-01-01");
+      *out_to = g_date_time_format (now, "%Y-12-31");
+    }
+  else if (g_strcmp0 (name, "last-30-days") == 0)
+    {
+      g_autoptr(GDateTime) start = g_date_time_add_days (now, -29);
+
+      *out_from = g_date_time_format (start, "%Y-%m-%d");
+      *out_to = g_date_time_format (now, "%Y-%m-%d");
+    }
+}
+
 char *
 hustings_timestamp_now (void)
 {

@@ -13,6 +13,12 @@ char     *hustings_date_normalize      (const char  *text,
                                         GError     **error);
 /* Today's local date as YYYY-MM-DD. */
 char     *hustings_date_today          (void);
+/* The dates of a named range as the pages' range menus offer it: "this-year" (January 1 to
+ * December 31 of today's year), "last-30-days" (today and the 29 days before); NULL for both
+ * ("all", or a name not known). */
+void      hustings_date_range_named    (const char  *name,
+                                        char       **out_from,
+                                        char       **out_to);
 /* Current time as a UTC timestamp YYYY-MM-DDTHH:MM:SSZ. */
 char     *hustings_timestamp_now       (void);
 /* The federal general election day of a year: the Tuesday after the first Monday in November. */

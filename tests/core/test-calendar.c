@@ -84,6 +84,32 @@ test_codes (void)
   g_assert_cmpstr (primary, ==, "Primary 2026");
 }
 
+/* The ranges the pages' menus offer, around today. */
+static void
+test_named_ranges (void)
+{
+  g_autofree char *today = hustings_date_today ();
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  hustings_date_range_named ("all", &from, &to);
+  g_assert_null (from);
+  g_assert_null (to);
+
+  hustings_date_range_named ("this-year", &from, &to);
+  g_assert_cmpint (strncmp (from, today, 4), ==, 0);
+  g_assert_cmpstr (from + 4, ==, "-01-01");
+  g_assert_cmpint (strncmp (to, today, 4), ==, 0);
+  g_assert_cmpstr (to + 4, ==, "-12-31");
+  g_clear_pointer (&from, g_free);
+  g_clear_pointer (&to, g_free);
+
+  hustings_date_range_named ("last-30-days", &from, &to);
+  g_assert_cmpstr (to, ==, today);
+  g_assert_true (hustings_date_is_valid (from));
+  g_assert_cmpstr (from, <, to);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -92,5 +118,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/calendar/general-election-day", test_general_election_day);
   g_test_add_func ("/calendar/cycle", test_cycle);
   g_test_add_func ("/calendar/codes", test_codes);
+  g_test_add_func ("/calendar/named-ranges", test_named_ranges);
   return g_test_run ();
 }

@@ -171,24 +171,10 @@ range_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   HustingsDonationsPage *self = HUSTINGS_DONATIONS_PAGE (widget);
-  const char *range = g_variant_get_string (parameter, NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
 
-  if (g_str_equal (range, "this-year"))
-    {
-      from = g_date_time_format (now, "%Y-01-01");
-      to = g_date_time_format (now, "%Y-12-31");
-    }
-  else if (g_str_equal (range, "last-30-days"))
-    {
-      g_autoptr(GDateTime) start = g_date_time_add_days (now, -29);
-
-      from = g_date_time_format (start, "%Y-%m-%d");
-      to = g_date_time_format (now, "%Y-%m-%d");
-    }
-
+  hustings_date_range_named (g_variant_get_string (parameter, NULL), &from, &to);
   hustings_date_entry_set_date (self->from_entry, from);
   hustings_date_entry_set_date (self->to_entry, to);
 }
