@@ -429,15 +429,18 @@ CREATE TABLE report_line (
   PRIMARY KEY (report_id, kind, line, col)
 ) WITHOUT ROWID;
 
--- What a donor had given before the receipts a .fec import brought: the filing's aggregate
--- for the donor's first row, less that row. period is 'C:<cycle>' (Form 3) or 'Y:<year>'
--- (Form 3X), as in contact_total, which includes it; Schedule A aggregates start from it.
+-- What a contributor had given before the receipts a .fec import brought: the filing's
+-- aggregate on the contributor's last day in it, less what the file held up to that day.
+-- period is 'C:<cycle>' (Form 3) or 'Y:<year>' (Form 3X). line is the Schedule A aggregation
+-- group: '' for contributions (lines 11(a)-(d)), which contact_total includes; otherwise the
+-- other receipt line ('SA15', 'SA17'...), which only the reports' aggregates start from.
 CREATE TABLE contact_opening (
   contact_id   INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
   period       TEXT NOT NULL,
+  line         TEXT NOT NULL DEFAULT '',
   amount_cents INTEGER NOT NULL,
   batch_id     INTEGER REFERENCES import_batch (id),
-  PRIMARY KEY (contact_id, period)
+  PRIMARY KEY (contact_id, period, line)
 ) WITHOUT ROWID;
 
 -- TEXT memos of a report: report-level (back_ref_tran_id NULL) or about one transaction.

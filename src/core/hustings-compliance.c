@@ -516,7 +516,8 @@ static gint64
 opening (Check *check, gint64 contact_id, const char *period)
 {
   sqlite3_stmt *stmt = hustings_committee_file_prepare (check->file,
-    "SELECT amount_cents FROM contact_opening WHERE contact_id = ?1 AND period = ?2", NULL);
+    "SELECT amount_cents FROM contact_opening"
+    " WHERE contact_id = ?1 AND period = ?2 AND line = ''", NULL);
   gint64 amount = 0;
 
   if (stmt == NULL)

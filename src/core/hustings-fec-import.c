@@ -326,6 +326,17 @@ is_contribution_line (const char *line, HustingsEntityType entity, gboolean f3x)
   return g_strv_contains (lines, *line ? line : usual_receipt_line (entity, f3x));
 }
 
+/* The Schedule A aggregation group of a receipt on line (or on the contributor's usual line
+ * when line is ""), as the reports keep aggregates: "" for contributions, otherwise the other
+ * receipt line itself ("SA15"). */
+static const char *
+aggregation_group (const char *line, HustingsEntityType entity, gboolean f3x)
+{
+  if (is_contribution_line (line, entity, f3x))
+    return "";
+  return *line ? line : usual_receipt_line (entity, f3x);
+}
+
 /* The Schedule A lines of Form 3 and Form 3X. */
 static gboolean
 is_receipt_line (const char *type)
@@ -1571,14 +1582,16 @@ import_rows (Pass *pass, GError **error)
 
 /* ---- Openings ---- */
 
-/* What a contributor had given in the period before the filing: the filing's aggregate on
- * the last day it shows them, less what the committee file now holds for them up to that day
- * (this filing's rows and any earlier ones). The last day rather than the first: some
- * software writes the contributor's total at the end of the report on every row, and from
- * either kind of filing the total at the end comes out right. */
+/* What a contributor had given in the period, in one aggregation group (group: "" for
+ * contributions, else the other receipt line), before the filing: the filing's aggregate on
+ * the last day it shows them, less what the committee file now holds for them in the group up
+ * to that day (this filing's rows and any earlier ones). The last day rather than the first:
+ * some software writes the contributor's total at the end of the report on every row, and
+ * from either kind of filing the total at the end comes out right. Openings of contributions
+ * go into the contributor's total too (limits and the contact's giving). */
 static gboolean
 add_opening (Pass *pass, gint64 contact_id, HustingsEntityType entity, int period,
-             const char *day, gint64 aggregate, GError **error)
+             const char *group, const char *day, gint64 aggregate, GError **error)
 {
   g_autofree char *key = g_strdup_printf ("%s:%d", pass->f3x ? "Y" : "C", period);
   sqlite3_stmt *stmt;
@@ -1586,11 +1599,13 @@ add_opening (Pass *pass, gint64 contact_id, HustingsEntityType entity, int perio
   int rc;
 
   stmt = hustings_committee_file_prepare (pass->file,
-    "SELECT 1 FROM contact_opening WHERE contact_id = ?1 AND period = ?2", error);
+    "SELECT 1 FROM contact_opening WHERE contact_id = ?1 AND period = ?2 AND line = ?3",
+    error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, contact_id);
   hustings_bind_static (stmt, 2, key);
+  hustings_bind_static (stmt, 3, group);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc == SQLITE_ROW)
@@ -1611,7 +1626,8 @@ add_opening (Pass *pass, gint64 contact_id, HustingsEntityType entity, int perio
   hustings_bind_static (stmt, 2, day);
   sqlite3_bind_int (stmt, 3, period);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    if (is_contribution_line (hustings_column_text (stmt, 1), entity, pass->f3x))
+    if (strcmp (aggregation_group (hustings_column_text (stmt, 1), entity, pass->f3x),
+                group) == 0)
       held += sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -1620,16 +1636,20 @@ add_opening (Pass *pass, gint64 contact_id, HustingsEntityType entity, int perio
     return TRUE;
 
   stmt = hustings_committee_file_prepare (pass->file,
-    "INSERT INTO contact_opening (contact_id, period, amount_cents, batch_id)"
-    " VALUES (?1, ?2, ?3, ?4)", error);
+    "INSERT INTO contact_opening (contact_id, period, line, amount_cents, batch_id)"
+    " VALUES (?1, ?2, ?3, ?4, ?5)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, contact_id);
   hustings_bind_static (stmt, 2, key);
-  sqlite3_bind_int64 (stmt, 3, aggregate - held);
-  sqlite3_bind_int64 (stmt, 4, pass->summary->batch_id);
+  hustings_bind_static (stmt, 3, group);
+  sqlite3_bind_int64 (stmt, 4, aggregate - held);
+  sqlite3_bind_int64 (stmt, 5, pass->summary->batch_id);
   if (!hustings_committee_file_run (pass->file, stmt, error))
     return FALSE;
+  if (*group != '\0')
+    return TRUE;
+  pass->summary->openings_added++;  /* contributors whose giving is carried over */
 
   stmt = hustings_committee_file_prepare (pass->file,
     "INSERT INTO contact_total (contact_id, period, total_cents, gift_count)"
@@ -1640,18 +1660,17 @@ add_opening (Pass *pass, gint64 contact_id, HustingsEntityType entity, int perio
   sqlite3_bind_int64 (stmt, 1, contact_id);
   hustings_bind_static (stmt, 2, key);
   sqlite3_bind_int64 (stmt, 3, aggregate - held);
-  if (!hustings_committee_file_run (pass->file, stmt, error))
-    return FALSE;
-  pass->summary->openings_added++;
-  return TRUE;
+  return hustings_committee_file_run (pass->file, stmt, error);
 }
 
-/* The last day of each contributor's contributions in the filing, per period, and the
- * filing's aggregate on that day (the largest the day's rows show: the end of the day). */
+/* The last day of each contributor's receipts in the filing, per period and aggregation group,
+ * and the filing's aggregate on that day (the largest the day's rows show: the end of the
+ * day). */
 typedef struct {
   gint64             contact_id;
   HustingsEntityType entity;
   int                period;
+  const char        *group;
   const char        *day;
   gint64             aggregate;
 } LastDay;
@@ -1666,7 +1685,7 @@ add_openings (Pass *pass, GError **error)
     {
       Item *item = &pass->items[i];
       g_autofree char *key = NULL;
-      const char *line;
+      const char *group;
       LastDay *last;
       gint64 aggregate;
       int period;
@@ -1674,12 +1693,9 @@ add_openings (Pass *pass, GError **error)
       if (item->role != ROLE_RECEIPT || item->row_id == 0 ||
           !amount_of (item->record, "contribution_aggregate", &aggregate))
         continue;
-      line = strcmp (item->record->type, usual_receipt_line (item->entity, pass->f3x)) == 0
-             ? "" : item->record->type;
-      if (!is_contribution_line (line, item->entity, pass->f3x))
-        continue;
+      group = aggregation_group (item->record->type, item->entity, pass->f3x);
       period = pass->f3x ? atoi (item->date) : hustings_cycle_for_date (item->date);
-      key = g_strdup_printf ("%" G_GINT64_FORMAT ":%d", item->contact_id, period);
+      key = g_strdup_printf ("%" G_GINT64_FORMAT ":%d:%s", item->contact_id, period, group);
       last = g_hash_table_lookup (lasts, key);
       if (last == NULL)
         {
@@ -1687,6 +1703,7 @@ add_openings (Pass *pass, GError **error)
           last->contact_id = item->contact_id;
           last->entity = item->entity;
           last->period = period;
+          last->group = group;
           last->day = item->date;
           last->aggregate = aggregate;
           g_hash_table_insert (lasts, g_steal_pointer (&key), last);
@@ -1705,7 +1722,8 @@ add_openings (Pass *pass, GError **error)
     {
       LastDay *l = g_ptr_array_index (order, i);
 
-      if (!add_opening (pass, l->contact_id, l->entity, l->period, l->day, l->aggregate, error))
+      if (!add_opening (pass, l->contact_id, l->entity, l->period, l->group, l->day,
+                        l->aggregate, error))
         return FALSE;
     }
   return TRUE;
@@ -2126,19 +2144,21 @@ hustings_fec_import_undo_filing_rows (HustingsCommitteeFile *file,
                                       gint64                 batch_id,
                                       GError               **error)
 {
-  /* The openings leave the contributors' totals, then go; a total nothing else holds goes
-   * with them. */
+  /* The openings of contributions leave the contributors' totals, then all openings go; a
+   * total nothing else holds goes with them. */
   return run_for_batch (file, hustings_committee_file_prepare (file,
            "UPDATE contact_total SET total_cents = total_cents -"
            " (SELECT o.amount_cents FROM contact_opening o WHERE o.batch_id = ?1"
-           "  AND o.contact_id = contact_total.contact_id AND o.period = contact_total.period)"
+           "  AND o.line = '' AND o.contact_id = contact_total.contact_id"
+           "  AND o.period = contact_total.period)"
            " WHERE (contact_id, period) IN"
-           " (SELECT contact_id, period FROM contact_opening WHERE batch_id = ?1)", error),
-           batch_id, error) &&
+           " (SELECT contact_id, period FROM contact_opening WHERE batch_id = ?1 AND line = '')",
+           error), batch_id, error) &&
          run_for_batch (file, hustings_committee_file_prepare (file,
            "DELETE FROM contact_total WHERE total_cents = 0 AND gift_count = 0"
            " AND (contact_id, period) IN"
-           " (SELECT contact_id, period FROM contact_opening WHERE batch_id = ?1)", error),
+           " (SELECT contact_id, period FROM contact_opening WHERE batch_id = ?1 AND line = '')",
+           error),
            batch_id, error) &&
          run_for_batch (file, hustings_committee_file_prepare (file,
            "DELETE FROM contact_opening WHERE batch_id = ?1", error), batch_id, error) &&

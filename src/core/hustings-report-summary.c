@@ -4,8 +4,8 @@
  * The pass reads the period's receipts ordered by contributor and date and keeps, per
  * contributor, period (F3: the donation's cycle; F3X: its calendar year) and aggregation group
  * (contributions, or one group per other receipt line), the end-of-day running total the
- * Schedule A aggregate field shows, starting from what the contributor had given before the
- * rows a .fec import brought (contact_opening). A contributor on an over-$200 line is itemized
+ * Schedule A aggregate field shows, starting from what the contributor had given in the group
+ * before the rows a .fec import brought (contact_opening). A contributor on an over-$200 line is itemized
  * when the aggregate at the end of the coverage is over $200.00: then all of that
  * contributor's receipts dated in the coverage are itemized, the ones before the crossing
  * included (what real filings do, e.g. a $25 gift showing the donor's $241.00 aggregate).
@@ -744,11 +744,21 @@ finish_each_contact (HustingsReportScan *scan,
       }
 }
 
-/* Openings are keyed by contact and period. */
-static inline gint64
-opening_key (gint64 contact_id, int period)
+/* The aggregation group of a receipt line: 0 for contributions (lines 11(a)–(d)), otherwise
+ * the line itself. */
+static inline guint
+aggregation_group (HustingsSched sched)
 {
-  return (contact_id << 14) | (period & 0x3fff);
+  return sched <= SCHED_SA11D ? 0 : sched;
+}
+
+/* Openings are keyed by contact, period and aggregation group (below 32). */
+static inline gint64
+opening_key (gint64 contact_id, int period, guint group)
+{
+  G_STATIC_ASSERT (SCHED_SA17 < 32);
+
+  return (contact_id << 19) | ((gint64) group << 14) | (period & 0x3fff);
 }
 
 static gboolean
@@ -761,17 +771,20 @@ load_openings (HustingsCommitteeFile *file,
   int rc;
 
   stmt = hustings_committee_file_prepare (file,
-    "SELECT contact_id, substr(period, 3), amount_cents FROM contact_opening"
+    "SELECT contact_id, substr(period, 3), line, amount_cents FROM contact_opening"
     " WHERE substr(period, 1, 2) = ?1", error);
   if (stmt == NULL)
     return FALSE;
   hustings_bind_static (stmt, 1, f3x ? "Y:" : "C:");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 key = opening_key (sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1));
+      /* line is '' for contributions, which an individual's usual line stands for. */
+      HustingsSched sched = receipt_sched (hustings_column_text (stmt, 2), ENT_IND, f3x);
+      gint64 key = opening_key (sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1),
+                                aggregation_group (sched));
 
       g_hash_table_insert (openings, g_memdup2 (&key, sizeof key),
-                           g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 2) },
+                           g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 3) },
                                       sizeof (gint64)));
     }
   sqlite3_reset (stmt);
@@ -846,10 +859,7 @@ add_amount (HustingsReportScan *scan, guint base, gint64 cents, gboolean in_a)
 static gboolean
 same_group (const ScanRow *a, const ScanRow *b)
 {
-  gboolean contrib = a->sched <= SCHED_SA11D;
-
-  return a->period == b->period && (b->sched <= SCHED_SA11D) == contrib &&
-         (contrib || a->sched == b->sched);
+  return a->period == b->period && aggregation_group (a->sched) == aggregation_group (b->sched);
 }
 
 /* One group of rows sharing a contributor and a period: their running totals and what the
@@ -864,8 +874,8 @@ finish_receipts (HustingsReportScan *scan,
   for (guint first = 0; first < n; first++)
     {
       const ScanRow *lead = &rows[first];
-      const gint64 *opening = NULL;
-      gint64 running, final;
+      const gint64 *opening;
+      gint64 key, running, final;
       gboolean seen = FALSE;
 
       /* Each group once: its first row leads. */
@@ -874,9 +884,8 @@ finish_receipts (HustingsReportScan *scan,
       if (seen)
         continue;
 
-      if (lead->sched <= SCHED_SA11D)
-        opening = g_hash_table_lookup (openings,
-                                       &(gint64) { opening_key (contact_id, lead->period) });
+      key = opening_key (contact_id, lead->period, aggregation_group (lead->sched));
+      opening = g_hash_table_lookup (openings, &key);
       running = opening ? *opening : 0;
       for (guint i = first; i < n; )
         {

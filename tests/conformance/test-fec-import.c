@@ -32,7 +32,6 @@ typedef enum {
   DIFF_UNEXPLAINED,
   DIFF_CONDUIT_MEMO,
   DIFF_MEMO_BEFORE,
-  DIFF_OTHER_AGGREGATE,
   DIFF_MEMO_AGGREGATE,
   N_DIFFS
 } DiffKind;
@@ -44,8 +43,6 @@ static const char * const known_gaps[N_DIFFS] = {
   [DIFF_MEMO_BEFORE] = "memo entries dated before the coverage (the details of a payment made "
                        "in it) are not itemized: a disbursement does not keep the payment it "
                        "details",
-  [DIFF_OTHER_AGGREGATE] = "aggregates of other receipts (lines 12 to 17) do not start from "
-                           "the filing's: openings are kept for contributions only",
   [DIFF_MEMO_AGGREGATE] = "the filing leaves memo redesignations out of the contributor's "
                           "aggregate, Hustings counts them",
 };
@@ -311,9 +308,8 @@ compare_aggregate (Check                   *check,
   if ((day_total != NULL && *day_total == made) ||
       (g_hash_table_contains (aggregates->final, want) && made <= filed))
     return;
-  if (!g_str_has_prefix (want->type, "SA11"))
-    differ_field (check, DIFF_OTHER_AGGREGATE, want, got, 22);
-  else if (g_hash_table_contains (aggregates->adjusted, contributor))
+  if (g_str_has_prefix (want->type, "SA11") &&
+      g_hash_table_contains (aggregates->adjusted, contributor))
     differ_field (check, DIFF_MEMO_AGGREGATE, want, got, 22);
   else
     differ_field (check, DIFF_UNEXPLAINED, want, got, 22);

@@ -76,7 +76,7 @@ snapshot (HustingsCommitteeFile *file)
     "SELECT * FROM donation ORDER BY id",
     "SELECT * FROM disbursement ORDER BY id",
     "SELECT * FROM contact_total ORDER BY contact_id, period",
-    "SELECT * FROM contact_opening ORDER BY contact_id, period",
+    "SELECT * FROM contact_opening ORDER BY contact_id, period, line",
     "SELECT * FROM report ORDER BY id",
     "SELECT * FROM report_line ORDER BY report_id, kind, line, col",
     "SELECT * FROM report_text ORDER BY id",
@@ -638,8 +638,14 @@ test_amendment (void)
     " FROM disbursement d JOIN contact c ON c.id = d.contact_id ORDER BY d.id",
     "ORG|Gulf Consulting||SB21B|003|NULL|Fundraising consulting\n"
     "CCM|Friends of Dana Lee|C00222222|SB23|011|G2026|Contribution\n");
-  assert_rows (file, "SELECT contact_id, period, amount_cents FROM contact_opening",
-               "1|Y:2026|100000\n");
+  /* The bank's interest before: its other receipts' aggregate (line 17) starts from it, its
+   * total of contributions does not. */
+  assert_rows (file,
+    "SELECT contact_id, period, line, amount_cents FROM contact_opening"
+    " ORDER BY contact_id, line",
+    "1|Y:2026||100000\n3|Y:2026|SA17|1225\n");
+  assert_rows (file,
+    "SELECT total_cents FROM contact_total WHERE contact_id = 3 AND period = 'Y:2026'", "825\n");
 
   before = snapshot (file);
   g_assert_false (hustings_fec_import_run (file, FIXTURE ("f3xn-original.fec"), NULL, NULL, NULL,
@@ -653,6 +659,7 @@ test_amendment (void)
   /* Once that import is undone, the original comes in. */
   g_assert_true (hustings_import_undo (file, s->batch_id, &error));
   g_assert_no_error (error);
+  assert_rows (file, "SELECT count(*) FROM contact_opening", "0\n");
   s = import (file, FIXTURE ("f3xn-original.fec"));
   g_assert_cmpint (s->amendment, ==, 0);
   assert_rows (file, "SELECT amendment, original_fec_id FROM report", "0|\n");

@@ -565,8 +565,9 @@ test_f3x (void)
   g_assert_cmpuint (records->len, ==, 7);
 }
 
-/* The itemization threshold, per contributor per cycle, with what an import says the donor
- * had given before. */
+/* The itemization threshold, per contributor per cycle and aggregation group, with what an
+ * import says the contributor had given before: in contributions, or on another receipt line,
+ * whose aggregate starts from its own opening only. */
 static void
 test_threshold (void)
 {
@@ -575,9 +576,18 @@ test_threshold (void)
   gint64 over = person (file, "Over", "Byacent");
   gint64 opened = person (file, "Opened", "Before");
   gint64 later = person (file, "Later", "Cycle");
+  gint64 bank = add_contact (file, HUSTINGS_ENTITY_ORG, NULL, NULL, "First Bank", NULL, NULL,
+                             NULL);
   g_autoptr(HustingsReport) q1 = add_report (file, "F3", "Q1", "2026-01-01", "2026-03-31");
   g_autoptr(HustingsReportSummary) s = NULL;
   g_autoptr(GArray) itemized = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+  static const struct { gboolean bank; const char *line; gint64 cents; } openings[] = {
+    { FALSE, "", 16000 }, { FALSE, "SA15", 90000 }, { TRUE, "SA15", 16000 },
+  };
+  g_autofree char *bank_id = NULL;
+  guint found = 0;
   sqlite3_stmt *stmt;
 
   give (file, even, "2026-01-02", 20000, NULL, NULL, NULL, 0);
@@ -586,11 +596,18 @@ test_threshold (void)
   give (file, opened, "2026-02-02", 5000, NULL, NULL, NULL, 0);
   give (file, later, "2024-11-05", 30000, NULL, NULL, NULL, 0);   /* the 2024 cycle */
   give (file, later, "2026-02-03", 5000, NULL, NULL, NULL, 0);
-  stmt = hustings_committee_file_prepare (file,
-    "INSERT INTO contact_opening (contact_id, period, amount_cents) VALUES (?1, 'C:2026', 16000)",
-    NULL);
-  sqlite3_bind_int64 (stmt, 1, opened);
-  g_assert_true (hustings_committee_file_run (file, stmt, NULL));
+  bank_id = g_strdup_printf ("A%" G_GINT64_FORMAT,
+                             give (file, bank, "2026-02-04", 5000, NULL, NULL, NULL, 0));
+  for (guint i = 0; i < G_N_ELEMENTS (openings); i++)
+    {
+      stmt = hustings_committee_file_prepare (file,
+        "INSERT INTO contact_opening (contact_id, period, line, amount_cents)"
+        " VALUES (?1, 'C:2026', ?2, ?3)", NULL);
+      sqlite3_bind_int64 (stmt, 1, openings[i].bank ? bank : opened);
+      sqlite3_bind_text (stmt, 2, openings[i].line, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 3, openings[i].cents);
+      g_assert_true (hustings_committee_file_run (file, stmt, NULL));
+    }
 
   s = compute (file, q1);
   /* $200.00: not itemized; $200.01: both gifts itemized; $160 before + $50: itemized. */
@@ -600,6 +617,26 @@ test_threshold (void)
   g_assert_cmpuint (itemized->len, ==, 3);
   g_assert_cmpint (g_array_index (itemized, HustingsReportRow, 0).kind, ==,
                    HUSTINGS_REPORT_ROW_DONATION);
+  assert_line (s, "15", A, 5000);
+
+  /* $160 before + $50 on each: $210.00, the line 15 opening left out of the contributions. */
+  records = hustings_report_build_filing (file, q1, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < records->len; i++)
+    {
+      HustingsFecRecord *r = records->pdata[i];
+      const char *id = hustings_fec_record_get (r, 3);
+
+      if ((strcmp (r->type, "SA15") == 0 && strcmp (id, bank_id) == 0) ||
+          (strcmp (r->type, "SA11AI") == 0 &&
+           strcmp (hustings_fec_record_get_named (r, "contributor_last_name"), "Before") == 0))
+        {
+          g_assert_cmpstr (hustings_fec_record_get_named (r, "contribution_aggregate"), ==,
+                           "210.00");
+          found++;
+        }
+    }
+  g_assert_cmpuint (found, ==, 2);
 }
 
 /* Column B and cash on hand carried from a filed report, and from one a .fec import brought. */
