@@ -1092,6 +1092,15 @@ map_problem (Builder *b, HustingsFecProblem *fec)
       problem->kind = HUSTINGS_REPORT_ROW_REPORT;
       problem->row_id = hustings_report_get_id (b->report);
     }
+  /* A field of the contributor or payee (a name, an address, an employer) is fixed in the
+   * contact, not in the gift or payment. */
+  else if (problem->contact_id > 0 && fec->field_name != NULL &&
+           (g_str_has_prefix (fec->field_name, "contributor_") ||
+            g_str_has_prefix (fec->field_name, "payee_")))
+    {
+      problem->kind = HUSTINGS_REPORT_ROW_CONTACT;
+      problem->row_id = problem->contact_id;
+    }
   return problem;
 }
 

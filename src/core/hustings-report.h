@@ -246,8 +246,9 @@ GArray *hustings_report_rows (HustingsCommitteeFile *file,
 /* A problem found when validating the filing, with the row to open to fix it. */
 typedef struct {
   HustingsFecProblem    *problem;     /* record, tran id, field and message */
-  HustingsReportRowKind  kind;        /* what to open */
-  gint64                 row_id;      /* the donation / disbursement / report id, 0 otherwise */
+  HustingsReportRowKind  kind;        /* what to open: the contact for a field of the
+                                       * contributor or payee (name, address, employer…) */
+  gint64                 row_id;      /* the donation / disbursement / contact / report id */
   gint64                 contact_id;  /* the contact named by the record, 0 if none */
 } HustingsReportProblem;
 void hustings_report_problem_free (HustingsReportProblem *problem);

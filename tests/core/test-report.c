@@ -1138,10 +1138,11 @@ test_refused (void)
         }
       else if (g_strcmp0 (p->problem->field_name, "contributor_employer") == 0)
         {
-          g_assert_cmpint (p->kind, ==, HUSTINGS_REPORT_ROW_DONATION);
-          g_assert_cmpint (p->row_id, ==, c.carol_gift);
+          /* The employer is fixed in the donor's contact... */
+          g_assert_cmpint (p->kind, ==, HUSTINGS_REPORT_ROW_CONTACT);
+          g_assert_cmpint (p->row_id, ==, c.carol);
           g_assert_cmpint (p->contact_id, ==, c.carol);
-          /* The transaction id leads to the same row. */
+          /* ...and the transaction id leads to the gift. */
           g_assert_true (hustings_report_lookup_tran_id (c.file, p->problem->tran_id, &kind,
                                                          &row, &contact));
           g_assert_cmpint (kind, ==, HUSTINGS_REPORT_ROW_DONATION);

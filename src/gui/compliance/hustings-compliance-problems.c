@@ -145,19 +145,13 @@ list_activate_cb (HustingsComplianceProblems *self,
   g_autoptr(HustingsComplianceProblem) item = g_list_model_get_item (G_LIST_MODEL (self->items),
                                                                       position);
   HustingsReportProblem *problem;
-  const char *field;
 
   if (item == NULL || self->file == NULL)
     return;
 
   problem = item->problem;
-  field = problem->problem->field_name;
-  /* A problem with a field of the contributor or payee (a name, an address, an employer) is
-   * fixed in the contact, not in the gift. */
   if (problem->contact_id > 0 &&
-      (problem->kind == HUSTINGS_REPORT_ROW_NONE || problem->kind == HUSTINGS_REPORT_ROW_CONTACT
-       || (field != NULL && (g_str_has_prefix (field, "contributor_")
-                             || g_str_has_prefix (field, "payee_")))))
+      (problem->kind == HUSTINGS_REPORT_ROW_NONE || problem->kind == HUSTINGS_REPORT_ROW_CONTACT))
     hustings_compliance_open_row (GTK_WIDGET (self), self->file, HUSTINGS_REPORT_ROW_CONTACT,
                                   problem->contact_id);
   else
