@@ -9,6 +9,7 @@
 #include "hustings-validate.h"
 #include "hustings-committee.h"
 #include "hustings-committee-file.h"
+#include "hustings-conduit.h"
 #include "hustings-contact.h"
 #include "hustings-contact-store.h"
 #include "hustings-donation.h"

@@ -29,6 +29,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "hustings-conduit.h"
 #include "hustings-contact-store.h"
 #include "hustings-dates.h"
 #include "hustings-demo-data.h"
@@ -1115,7 +1116,7 @@ give (Demo         *demo,
     case HUSTINGS_METHOD_PROCESSOR:
       set_processor_source (demo, gift, "");
       /* Earmarked through ActBlue, which forwards the gift. */
-      hustings_donation_set_conduit (gift, "C00401224");
+      hustings_donation_set_conduit (gift, HUSTINGS_ACTBLUE_FEC_ID);
       if (monthly)
         hustings_donation_set_memo (gift, "Monthly recurring contribution");
       break;

@@ -21,6 +21,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hustings-conduit.h"
 #include "hustings-committee-file-private.h"
 #include "hustings-contact.h"
 #include "hustings-dates.h"
@@ -37,15 +38,6 @@
 /* Shares of the progress bar: reading the file, writing its rows, then the report. */
 #define READ_SHARE 0.3
 #define ROWS_SHARE 0.6
-
-/* The conduits whose FEC id a filing may leave out. */
-static const struct {
-  const char *name;    /* folded */
-  const char *fec_id;
-} known_conduits[] = {
-  { "actblue", "C00401224" },
-  { "winred", "C00694323" },
-};
 
 typedef enum {
   ROLE_SKIP,          /* not imported; reason says why */
@@ -1499,9 +1491,9 @@ set_conduit (Pass *pass, Item *memo, GError **error)
     return TRUE;
   if (hustings_fec_committee_id_is_valid (fec_id))
     conduit = fec_id;
-  for (guint i = 0; i < G_N_ELEMENTS (known_conduits) && conduit == NULL; i++)
-    if (g_str_has_prefix (folded, known_conduits[i].name))
-      conduit = known_conduits[i].fec_id;
+  /* A filing may leave out the FEC id of a conduit Hustings knows. */
+  if (conduit == NULL && hustings_conduit_find_by_name (folded) != NULL)
+    conduit = hustings_conduit_find_by_name (folded)->fec_id;
   if (conduit == NULL)
     conduit = name;
 

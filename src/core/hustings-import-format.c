@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hustings-conduit.h"
 #include "hustings-import-format-private.h"
 
 /* The kinds of import a field applies to. */
@@ -335,12 +336,12 @@ static const Column disbursement_columns[] = {
 };
 
 static const HustingsImportFormat formats[] = {
-  { "actblue", N_("ActBlue contributions"), HUSTINGS_IMPORT_DONATIONS, "ActBlue", "C00401224",
+  { "actblue", N_("ActBlue contributions"), HUSTINGS_IMPORT_DONATIONS, "ActBlue", HUSTINGS_ACTBLUE_FEC_ID,
     HUSTINGS_METHOD_PROCESSOR, "lineitemid|receiptid|donorfirstname|donorlastname|amount", 0,
     actblue_columns },
-  { "actblue-refunds", N_("ActBlue refunds"), HUSTINGS_IMPORT_DONATIONS, "ActBlue", "C00401224",
+  { "actblue-refunds", N_("ActBlue refunds"), HUSTINGS_IMPORT_DONATIONS, "ActBlue", HUSTINGS_ACTBLUE_FEC_ID,
     HUSTINGS_METHOD_PROCESSOR, NULL, HUSTINGS_FORMAT_REFUNDS_ONLY, actblue_columns },
-  { "winred", N_("WinRed transactions"), HUSTINGS_IMPORT_DONATIONS, "WinRed", "C00694323",
+  { "winred", N_("WinRed transactions"), HUSTINGS_IMPORT_DONATIONS, "WinRed", HUSTINGS_WINRED_FEC_ID,
     HUSTINGS_METHOD_PROCESSOR, NULL, 0,
     winred_columns },
   { "anedot", N_("Anedot donations"), HUSTINGS_IMPORT_DONATIONS, "Anedot", "",

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hustings-conduit.h"
 #include "hustings-committee-file-private.h"
 #include "hustings-dates.h"
 #include "hustings-error.h"
@@ -418,10 +419,7 @@ put_memo (Builder *b, HustingsSched sched, HustingsFecRecord *record, const char
 static Conduit *
 conduit_for (Builder *b, const char *fec_id)
 {
-  static const struct { const char *id, *name, *street, *city, *state, *zip; } known[] = {
-    { "C00401224", "ActBlue", "PO Box 441146", "Somerville", "MA", "02144" },
-    { "C00694323", "WinRed", "PO Box 9891", "Arlington", "VA", "22219" },
-  };
+  const HustingsConduit *known = hustings_conduit_find (fec_id);
   Conduit *conduit = g_hash_table_lookup (b->conduits, fec_id);
   sqlite3_stmt *stmt;
 
@@ -447,16 +445,15 @@ conduit_for (Builder *b, const char *fec_id)
         }
       sqlite3_reset (stmt);
     }
-  for (guint i = 0; conduit->name == NULL && i < G_N_ELEMENTS (known); i++)
-    if (strcmp (known[i].id, fec_id) == 0)
-      {
-        conduit->name = g_strdup (known[i].name);
-        conduit->street1 = g_strdup (known[i].street);
-        conduit->street2 = g_strdup ("");
-        conduit->city = g_strdup (known[i].city);
-        conduit->state = g_strdup (known[i].state);
-        conduit->zip = g_strdup (known[i].zip);
-      }
+  if (conduit->name == NULL && known != NULL)
+    {
+      conduit->name = g_strdup (known->name);
+      conduit->street1 = g_strdup (known->street);
+      conduit->street2 = g_strdup ("");
+      conduit->city = g_strdup (known->city);
+      conduit->state = g_strdup (known->state);
+      conduit->zip = g_strdup (known->zip);
+    }
   if (conduit->name == NULL)
     {
       conduit->name = g_strdup (fec_id);
