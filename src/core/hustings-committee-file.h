@@ -36,7 +36,8 @@ const char            *hustings_committee_file_get_path     (HustingsCommitteeFi
 gboolean               hustings_committee_file_is_read_only (HustingsCommitteeFile   *self);
 /* A copy of the profile, read when the file was opened and kept up to date. */
 HustingsCommittee     *hustings_committee_file_dup_committee (HustingsCommitteeFile  *self);
-/* The profile as the file holds it now; do not free. Valid until the next set_committee. */
+/* The profile as the file holds it now; do not free. Valid until the next set_committee or
+ * reload. */
 const HustingsCommittee *hustings_committee_file_peek_committee (HustingsCommitteeFile *self);
 /* Validates and saves the profile and its elections in one transaction. Emits "changed". */
 gboolean               hustings_committee_file_set_committee (HustingsCommitteeFile  *self,
