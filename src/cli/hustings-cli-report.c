@@ -2,7 +2,10 @@
  *
  * report finds the report of that form, code and coverage (or makes it, as a draft), prints
  * its summary lines tab-separated (line, label, column A, column B) and with --fec writes the
- * .fec filing. When the filing fails validation nothing is written: the problems go to
+ * .fec filing; with --pdf it prints the report as the FEC's forms to a PDF, with --listing as
+ * the review listing (one row per itemization). The PDFs are made even when the filing does
+ * not validate: they are how a treasurer reviews it. When the filing fails validation no .fec is
+ * written: the problems go to
  * standard error, one a line (severity, record number, record type, transaction id, field,
  * message), and the exit status is 1.
  *
@@ -24,6 +27,8 @@ typedef struct {
   const char            *path;
   gint64                 report_id;
   const char            *fec;
+  const char            *pdf;
+  const char            *listing;
   HustingsReportSummary *summary;
   GPtrArray             *problems;
 } ReportJob;
@@ -45,6 +50,20 @@ report_work (gpointer       data,
   job->summary = hustings_report_compute (file, report, cancellable, error);
   if (job->summary == NULL)
     return FALSE;
+  for (HustingsPrintStyle style = HUSTINGS_PRINT_FORMS; style <= HUSTINGS_PRINT_LISTING; style++)
+    {
+      const char *out = style == HUSTINGS_PRINT_FORMS ? job->pdf : job->listing;
+      g_autoptr(HustingsReportPrint) print = NULL;
+
+      if (out == NULL)
+        continue;
+      print = hustings_report_print_new (file, report, style, NULL, NULL, cancellable, error);
+      if (print == NULL ||
+          !hustings_report_print_write_pdf (print, out, HUSTINGS_PRINT_LETTER_WIDTH,
+                                            HUSTINGS_PRINT_LETTER_HEIGHT, progress_cb, NULL,
+                                            cancellable, error))
+        return FALSE;
+    }
   return job->fec == NULL ||
          hustings_report_write_fec (file, report, job->fec, &job->problems, NULL, NULL,
                                     cancellable, error);
@@ -122,6 +141,8 @@ run_report (const Command  *command,
   g_autofree char *amend_text = NULL;
   g_autofree char *original = NULL;
   g_autofree char *fec = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *listing = NULL;
   gboolean termination = FALSE;
   const GOptionEntry entries[] = {
     { "form", 0, 0, G_OPTION_ARG_STRING, &form,
@@ -142,6 +163,10 @@ run_report (const Command  *command,
       N_("A termination report (code TER)"), NULL },
     { "fec", 0, 0, G_OPTION_ARG_FILENAME, &fec,
       N_("Write the filing to OUT (nothing is written if it fails validation)"), N_("OUT") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf,
+      N_("Print the report on the FEC’s forms to the PDF OUT (US Letter)"), N_("OUT") },
+    { "listing", 0, 0, G_OPTION_ARG_FILENAME, &listing,
+      N_("Print the review listing, one row per itemization, to the PDF OUT"), N_("OUT") },
     { NULL }
   };
   g_autoptr(HustingsCommitteeFile) file = NULL;
@@ -196,10 +221,12 @@ run_report (const Command  *command,
     return fail (error->message);
   job.report_id = hustings_report_get_id (report);
   job.fec = fec;
+  job.pdf = pdf;
+  job.listing = listing;
   /* The worker reads the file on a connection of its own. */
   g_clear_object (&file);
 
-  ok = run_cancellable (report_work, &job, FALSE, &error);
+  ok = run_cancellable (report_work, &job, pdf != NULL || listing != NULL, &error);
   if (job.summary != NULL)
     {
       n = g_list_model_get_n_items (G_LIST_MODEL (job.summary));
@@ -228,9 +255,14 @@ run_report (const Command  *command,
   g_clear_pointer (&job.problems, g_ptr_array_unref);
   if (!ok)
     return fail (error->message);
-  if (fec != NULL)
-    /* Translators: %s is the .fec file written */
-    g_printerr (_("Wrote %s\n"), fec);
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *out = i == 0 ? pdf : i == 1 ? listing : fec;
+
+      if (out != NULL)
+        /* Translators: %s is a file written: the PDF, the listing or the .fec */
+        g_printerr (_("Wrote %s\n"), out);
+    }
   return finish_output ();
 }
 

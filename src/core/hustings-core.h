@@ -31,3 +31,4 @@
 #include "hustings-fec.h"
 #include "hustings-fec-import.h"
 #include "hustings-report.h"
+#include "hustings-report-print.h"

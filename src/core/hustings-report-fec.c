@@ -1027,12 +1027,13 @@ build (Builder                *b,
 }
 
 GPtrArray *
-hustings_report_build_filing (HustingsCommitteeFile *file,
-                              HustingsReport        *report,
-                              HustingsProgressFunc   progress,
-                              gpointer               progress_data,
-                              GCancellable          *cancellable,
-                              GError               **error)
+hustings_report_build_records (HustingsCommitteeFile  *file,
+                               HustingsReport         *report,
+                               HustingsReportSummary **out_summary,
+                               HustingsProgressFunc    progress,
+                               gpointer                progress_data,
+                               GCancellable           *cancellable,
+                               GError                **error)
 {
   Builder b;
   GPtrArray *records = NULL;
@@ -1040,9 +1041,25 @@ hustings_report_build_filing (HustingsCommitteeFile *file,
   g_return_val_if_fail (HUSTINGS_IS_REPORT (report), NULL);
 
   if (build (&b, file, report, progress, progress_data, cancellable, error))
-    records = g_steal_pointer (&b.records);
+    {
+      records = g_steal_pointer (&b.records);
+      if (out_summary != NULL)
+        *out_summary = g_steal_pointer (&b.summary);
+    }
   builder_clear (&b);
   return records;
+}
+
+GPtrArray *
+hustings_report_build_filing (HustingsCommitteeFile *file,
+                              HustingsReport        *report,
+                              HustingsProgressFunc   progress,
+                              gpointer               progress_data,
+                              GCancellable          *cancellable,
+                              GError               **error)
+{
+  return hustings_report_build_records (file, report, NULL, progress, progress_data, cancellable,
+                                        error);
 }
 
 /* ---- Problems ---- */

@@ -99,4 +99,13 @@ gboolean hustings_report_cover_field_line (const char            *field_name,
                                            char                 **out_line,
                                            HustingsReportColumn  *out_column);
 
+/* hustings_report_build_filing, with the summary it computed on the way (*out_summary). */
+GPtrArray *hustings_report_build_records (HustingsCommitteeFile  *file,
+                                          HustingsReport         *report,
+                                          HustingsReportSummary **out_summary,
+                                          HustingsProgressFunc    progress,
+                                          gpointer                progress_data,
+                                          GCancellable           *cancellable,
+                                          GError               **error);
+
 G_END_DECLS
