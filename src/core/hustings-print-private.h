@@ -51,10 +51,12 @@ typedef struct {
   HustingsPrintStyle       style;
   GArray                  *listing;      /* guint record indexes: the listing's rows (the
                                           * listing part fills it when it paginates) */
-  gpointer                 part_data;    /* the parts' own, freed with part_free */
+  gpointer                 part_data;    /* the parts' own, made at pagination, freed with
+                                          * part_free; read-only while pages are drawn (two
+                                          * threads may draw pages at once) */
   GDestroyNotify           part_free;
 
-  /* While a page is drawn */
+  /* While a page is drawn (set on the drawing's own copy of the context) */
   cairo_t                 *cr;
   PangoLayout             *layout;
 } HustingsPrintContext;

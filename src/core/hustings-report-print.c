@@ -131,7 +131,9 @@ hustings_report_print_draw_page (HustingsReportPrint *self,
                                  double               width,
                                  double               height)
 {
-  HustingsPrintContext *ctx = &self->ctx;
+  /* A copy of the context for this drawing: pages may be drawn on two threads at once (the
+   * preview on screen while a worker writes the PDF); the parts only read the rest. */
+  HustingsPrintContext ctx;
   const HustingsPrintPage *p;
   cairo_font_options_t *options;
   double page_width, page_height, scale;
@@ -139,11 +141,12 @@ hustings_report_print_draw_page (HustingsReportPrint *self,
   g_return_if_fail (HUSTINGS_IS_REPORT_PRINT (self));
   g_return_if_fail (page < self->pages->len);
 
+  ctx = self->ctx;
   p = &g_array_index (self->pages, HustingsPrintPage, page);
-  page_width = ctx->style == HUSTINGS_PRINT_LISTING ? HUSTINGS_PRINT_LETTER_HEIGHT
-                                                    : HUSTINGS_PRINT_LETTER_WIDTH;
-  page_height = ctx->style == HUSTINGS_PRINT_LISTING ? HUSTINGS_PRINT_LETTER_WIDTH
-                                                     : HUSTINGS_PRINT_LETTER_HEIGHT;
+  page_width = ctx.style == HUSTINGS_PRINT_LISTING ? HUSTINGS_PRINT_LETTER_HEIGHT
+                                                   : HUSTINGS_PRINT_LETTER_WIDTH;
+  page_height = ctx.style == HUSTINGS_PRINT_LISTING ? HUSTINGS_PRINT_LETTER_WIDTH
+                                                    : HUSTINGS_PRINT_LETTER_HEIGHT;
   scale = MIN (width / page_width, height / page_height);
 
   cairo_save (cr);
@@ -152,14 +155,14 @@ hustings_report_print_draw_page (HustingsReportPrint *self,
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
 
-  ctx->cr = cr;
-  ctx->layout = pango_cairo_create_layout (cr);
+  ctx.cr = cr;
+  ctx.layout = pango_cairo_create_layout (cr);
   /* The same metrics on paper, on screen and in the PDF: no hinting. */
   options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (pango_layout_get_context (ctx->layout), options);
-  pango_layout_context_changed (ctx->layout);
+  pango_cairo_context_set_font_options (pango_layout_get_context (ctx.layout), options);
+  pango_layout_context_changed (ctx.layout);
   cairo_font_options_destroy (options);
 
   switch ((HustingsPageKind) p->kind)
@@ -167,20 +170,19 @@ hustings_report_print_draw_page (HustingsReportPrint *self,
     case HUSTINGS_PAGE_COVER:
     case HUSTINGS_PAGE_SUMMARY:
     case HUSTINGS_PAGE_DETAILED:
-      hustings_print_forms_draw (ctx, p);
+      hustings_print_forms_draw (&ctx, p);
       break;
     case HUSTINGS_PAGE_SCHEDULE:
     case HUSTINGS_PAGE_TEXT:
-      hustings_print_schedules_draw (ctx, p);
+      hustings_print_schedules_draw (&ctx, p);
       break;
     case HUSTINGS_PAGE_LISTING:
-      hustings_print_listing_draw (ctx, p);
+      hustings_print_listing_draw (&ctx, p);
       break;
     }
-  hustings_print_footer (ctx, page_width, page_height);
+  hustings_print_footer (&ctx, page_width, page_height);
 
-  g_clear_object (&ctx->layout);
-  ctx->cr = NULL;
+  g_object_unref (ctx.layout);
   cairo_restore (cr);
 }
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "hustings-file-job.h"
+#include "print/hustings-print-window.h"
 #include "hustings-window.h"
 #include "hustings-compliance-text.h"
 
@@ -96,6 +97,8 @@ update_actions (HustingsComplianceReportView *self)
   gtk_widget_action_set_enabled (widget, "report.export",
                                  self->report != NULL && self->export_job == NULL);
   gtk_widget_action_set_enabled (widget, "report.cancel-export", self->export_job != NULL);
+  gtk_widget_action_set_enabled (widget, "report.print", self->report != NULL);
+  gtk_widget_action_set_enabled (widget, "report.print-listing", self->report != NULL);
   gtk_widget_action_set_enabled (widget, "report.show-problems", self->problems != NULL);
   gtk_widget_action_set_enabled (widget, "report.mark-filed", mark);
   gtk_widget_action_set_enabled (widget, "report.amend", amend);
@@ -693,6 +696,25 @@ cancel_export_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  HustingsComplianceReportView *self = HUSTINGS_COMPLIANCE_REPORT_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  HustingsPrintWindow *window;
+
+  if (self->report == NULL)
+    return;
+  window = hustings_print_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                      hustings_committee_file_get_path (self->file),
+                                      self->report,
+                                      g_str_equal (action_name, "report.print-listing")
+                                      ? HUSTINGS_PRINT_LISTING : HUSTINGS_PRINT_FORMS);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 show_problems_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -896,6 +918,9 @@ hustings_compliance_report_view_class_init (HustingsComplianceReportViewClass *k
   gtk_widget_class_install_action (widget_class, "report.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "report.cancel-export", NULL,
                                    cancel_export_action);
+  gtk_widget_class_install_action (widget_class, "report.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "report.print-listing", NULL, print_action);
+
   gtk_widget_class_install_action (widget_class, "report.show-problems", NULL,
                                    show_problems_action);
   gtk_widget_class_install_action (widget_class, "report.mark-filed", NULL, mark_filed_action);
