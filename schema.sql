@@ -78,7 +78,11 @@ CREATE TABLE contact (
   -- Version 3: a PAC contact that is a multicandidate committee (its limit to a candidate is
   -- $5,000, not the individual one); the country of a foreign address ('' = United States).
   multicandidate INTEGER NOT NULL DEFAULT 0 CHECK (multicandidate IN (0, 1)),
-  country        TEXT NOT NULL DEFAULT ''
+  country        TEXT NOT NULL DEFAULT '',
+  -- Version 4: the congressional district ('07'; '' unknown), and when the contact asked for
+  -- no more campaign email (NULL: they may be emailed).
+  district         TEXT NOT NULL DEFAULT '',
+  email_opt_out_at TEXT
 );
 CREATE INDEX contact_sort_name ON contact (sort_name, id);
 CREATE INDEX contact_place ON contact (state, city, id);
@@ -196,6 +200,8 @@ CREATE TABLE donation (
   adjusts           INTEGER REFERENCES donation (id) ON DELETE CASCADE,
   adjustment        TEXT NOT NULL DEFAULT ''
                       CHECK (adjustment IN ('', 'redesignation', 'reattribution')),
+  -- Version 4: the event a ticket or gift at the door was for.
+  event_id          INTEGER REFERENCES event (id) ON DELETE SET NULL,
   CHECK (refund_of IS NULL OR amount_cents < 0),
   UNIQUE (source, source_id)
 );
@@ -454,4 +460,170 @@ CREATE TABLE report_text (
 );
 CREATE INDEX report_text_report ON report_text (report_id);
 
-PRAGMA user_version = 3;
+-- Version 4: volunteers, events and outreach ------------------------------------------------
+
+-- A contact who volunteers.
+CREATE TABLE volunteer (
+  contact_id      INTEGER PRIMARY KEY REFERENCES contact (id) ON DELETE CASCADE,
+  status          TEXT NOT NULL DEFAULT 'active'
+                    CHECK (status = 'prospect' OR status = 'active' OR status = 'inactive'),
+  emergency_name  TEXT NOT NULL DEFAULT '',
+  emergency_phone TEXT NOT NULL DEFAULT '',
+  notes           TEXT NOT NULL DEFAULT '',
+  since           TEXT NOT NULL,
+  updated_at      TEXT NOT NULL
+);
+
+-- What a volunteer can do: 'canvassing', 'phone banking', 'data entry', 'driving',
+-- 'Spanish'… (free words; the app suggests the common ones).
+CREATE TABLE volunteer_skill (
+  contact_id INTEGER NOT NULL REFERENCES volunteer (contact_id) ON DELETE CASCADE,
+  skill      TEXT NOT NULL COLLATE NOCASE,
+  PRIMARY KEY (contact_id, skill)
+) WITHOUT ROWID;
+CREATE INDEX volunteer_skill_skill ON volunteer_skill (skill, contact_id);
+
+-- When a volunteer is free: ISO weekday (1 Monday … 7 Sunday) and local times 'HH:MM'.
+CREATE TABLE volunteer_availability (
+  contact_id INTEGER NOT NULL REFERENCES volunteer (contact_id) ON DELETE CASCADE,
+  weekday    INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+  starts     TEXT NOT NULL,
+  ends       TEXT NOT NULL CHECK (ends > starts),
+  PRIMARY KEY (contact_id, weekday, starts)
+) WITHOUT ROWID;
+
+-- Fundraisers, town halls, phone banks, canvasses…: local date and times, capacity (0: no
+-- limit) and fundraising goal.
+CREATE TABLE event (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL,
+  kind        TEXT NOT NULL DEFAULT 'other'
+                CHECK (kind = 'fundraiser' OR kind = 'town-hall' OR kind = 'phone-bank' OR
+                       kind = 'canvass' OR kind = 'meeting' OR kind = 'other'),
+  date        TEXT NOT NULL,
+  starts      TEXT NOT NULL DEFAULT '',
+  ends        TEXT NOT NULL DEFAULT '',
+  place       TEXT NOT NULL DEFAULT '',
+  address     TEXT NOT NULL DEFAULT '',
+  capacity    INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),
+  goal_cents  INTEGER NOT NULL DEFAULT 0 CHECK (goal_cents >= 0),
+  notes       TEXT NOT NULL DEFAULT '',
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL
+);
+CREATE INDEX event_date ON event (date, id);
+
+-- An event's shifts: a role, local times and how many people it needs.
+CREATE TABLE shift (
+  id       INTEGER PRIMARY KEY,
+  event_id INTEGER NOT NULL REFERENCES event (id) ON DELETE CASCADE,
+  role     TEXT NOT NULL,
+  starts   TEXT NOT NULL,
+  ends     TEXT NOT NULL CHECK (ends > starts),
+  slots    INTEGER NOT NULL DEFAULT 1 CHECK (slots >= 1)
+);
+CREATE INDEX shift_event ON shift (event_id, starts);
+
+-- Who signed up for a shift; checked in when they came, and the minutes worked (logged at
+-- check-in as the shift's length, editable).
+CREATE TABLE shift_signup (
+  shift_id      INTEGER NOT NULL REFERENCES shift (id) ON DELETE CASCADE,
+  contact_id    INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+  signed_up_at  TEXT NOT NULL,
+  checked_in_at TEXT,
+  minutes       INTEGER CHECK (minutes >= 0),
+  PRIMARY KEY (shift_id, contact_id)
+) WITHOUT ROWID;
+CREATE INDEX shift_signup_contact ON shift_signup (contact_id, shift_id);
+
+-- Invitations and RSVPs (with the guests they bring), and check-in at the door.
+CREATE TABLE event_guest (
+  event_id      INTEGER NOT NULL REFERENCES event (id) ON DELETE CASCADE,
+  contact_id    INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+  rsvp          TEXT NOT NULL DEFAULT 'invited'
+                  CHECK (rsvp = 'invited' OR rsvp = 'yes' OR rsvp = 'no' OR rsvp = 'maybe'),
+  guests        INTEGER NOT NULL DEFAULT 0 CHECK (guests >= 0),
+  checked_in_at TEXT,
+  updated_at    TEXT NOT NULL,
+  PRIMARY KEY (event_id, contact_id)
+) WITHOUT ROWID;
+CREATE INDEX event_guest_contact ON event_guest (contact_id, event_id);
+
+-- The interaction log: calls, emails, meetings, letters, texts, door knocks.
+CREATE TABLE interaction (
+  id          INTEGER PRIMARY KEY,
+  contact_id  INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+  kind        TEXT NOT NULL
+                CHECK (kind = 'call' OR kind = 'email' OR kind = 'meeting' OR kind = 'letter' OR
+                       kind = 'text' OR kind = 'door' OR kind = 'other'),
+  occurred_at TEXT NOT NULL,
+  outcome     TEXT NOT NULL DEFAULT '',
+  notes       TEXT NOT NULL DEFAULT '',
+  created_at  TEXT NOT NULL
+);
+CREATE INDEX interaction_contact ON interaction (contact_id, occurred_at);
+
+-- Saved segments: a name and the rules of the filter builder (JSON, see hustings-segment.h).
+CREATE TABLE segment (
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  rules      TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+-- Tasks and reminders, on a contact or not. A task an automatic rule made names the rule and
+-- what it is about (the donation, the signup…), so that the rule makes it once.
+CREATE TABLE task (
+  id         INTEGER PRIMARY KEY,
+  title      TEXT NOT NULL,
+  notes      TEXT NOT NULL DEFAULT '',
+  due_date   TEXT,
+  contact_id INTEGER REFERENCES contact (id) ON DELETE CASCADE,
+  done_at    TEXT,
+  rule       TEXT,
+  rule_key   TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (rule, rule_key)
+);
+CREATE INDEX task_open ON task (done_at, due_date);
+CREATE INDEX task_contact ON task (contact_id) WHERE contact_id IS NOT NULL;
+
+-- The automatic task rules, each off until the user switches it on: thank each new donor
+-- within days; follow up itemized donors missing employer or occupation (best efforts, days
+-- after the gift); remind volunteers days before their shift.
+CREATE TABLE task_rule (
+  rule    TEXT PRIMARY KEY,
+  enabled INTEGER NOT NULL DEFAULT 0 CHECK (enabled IN (0, 1)),
+  days    INTEGER NOT NULL CHECK (days >= 0)
+) WITHOUT ROWID;
+INSERT INTO task_rule (rule, days) VALUES
+  ('thank-donor', 7), ('best-efforts', 30), ('shift-reminder', 1);
+
+-- Letter and email templates with merge fields ({first_name}, {amount}, {cycle_total}…).
+CREATE TABLE template (
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  kind       TEXT NOT NULL CHECK (kind = 'letter' OR kind = 'email'),
+  subject    TEXT NOT NULL DEFAULT '',
+  body       TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+-- The committee's outgoing mail server (one row). Its password is in the desktop keyring,
+-- never here.
+CREATE TABLE mail_server (
+  id            INTEGER PRIMARY KEY CHECK (id = 1),
+  host          TEXT NOT NULL DEFAULT '',
+  port          INTEGER NOT NULL DEFAULT 587,
+  security      TEXT NOT NULL DEFAULT 'starttls'
+                  CHECK (security = 'starttls' OR security = 'tls' OR security = 'none'),
+  username      TEXT NOT NULL DEFAULT '',
+  from_name     TEXT NOT NULL DEFAULT '',
+  from_address  TEXT NOT NULL DEFAULT '',
+  per_minute    INTEGER NOT NULL DEFAULT 30 CHECK (per_minute >= 1)
+);
+INSERT INTO mail_server (id) VALUES (1);
+
+PRAGMA user_version = 4;

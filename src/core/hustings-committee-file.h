@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (HustingsCommitteeFile, hustings_committee_file, HUSTINGS, 
                       GObject)
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define HUSTINGS_SCHEMA_VERSION 3
+#define HUSTINGS_SCHEMA_VERSION 4
 /* The file name extension, with the dot. */
 #define HUSTINGS_FILE_SUFFIX ".hustings"
 

@@ -531,6 +531,18 @@ test_migrate_v1 (void)
     { "UPDATE committee SET committee_type = 'club'", SQLITE_CONSTRAINT_CHECK },
     { "INSERT INTO election (code, date) VALUES ('X2026', '2026-01-01')",
       SQLITE_CONSTRAINT_CHECK },
+    /* Version 4. */
+    { "UPDATE contact SET district = '07', email_opt_out_at = '2026-01-02T00:00:00Z'",
+      SQLITE_OK },
+    { "INSERT INTO event (name, kind, date, created_at, updated_at)"
+      " VALUES ('Gala', 'gala', '2026-05-01', 'x', 'x')", SQLITE_CONSTRAINT_CHECK },
+    { "INSERT INTO event (name, kind, date, created_at, updated_at)"
+      " VALUES ('Gala', 'fundraiser', '2026-05-01', 'x', 'x')", SQLITE_OK },
+    { "INSERT INTO shift (event_id, role, starts, ends) VALUES (1, 'Door', '18:00', '17:00')",
+      SQLITE_CONSTRAINT_CHECK },
+    { "UPDATE donation SET event_id = 1", SQLITE_OK },
+    { "UPDATE task_rule SET enabled = 2 WHERE rule = 'thank-donor'", SQLITE_CONSTRAINT_CHECK },
+    { "INSERT INTO mail_server (id) VALUES (2)", SQLITE_CONSTRAINT_CHECK },
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(HustingsCommitteeFile) file = NULL;
