@@ -14,6 +14,9 @@ typedef enum {
   HUSTINGS_CHANGED_DONATIONS = 1 << 2,
   HUSTINGS_CHANGED_DISBURSEMENTS = 1 << 3,
   HUSTINGS_CHANGED_REPORTS = 1 << 4,
+  HUSTINGS_CHANGED_VOLUNTEERS = 1 << 5,
+  HUSTINGS_CHANGED_EVENTS = 1 << 6,
+  HUSTINGS_CHANGED_OUTREACH = 1 << 7,
 } HustingsChanged;
 
 /* A cached prepared statement for sql, which must be a string literal (it is cached by

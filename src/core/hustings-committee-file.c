@@ -41,6 +41,9 @@ enum {
   DONATIONS_CHANGED,
   DISBURSEMENTS_CHANGED,
   REPORTS_CHANGED,
+  VOLUNTEERS_CHANGED,
+  EVENTS_CHANGED,
+  OUTREACH_CHANGED,
   N_SIGNALS
 };
 
@@ -483,6 +486,12 @@ emit_pending (HustingsCommitteeFile *self)
     g_signal_emit (self, signals[DISBURSEMENTS_CHANGED], 0);
   if (what & HUSTINGS_CHANGED_REPORTS)
     g_signal_emit (self, signals[REPORTS_CHANGED], 0);
+  if (what & HUSTINGS_CHANGED_VOLUNTEERS)
+    g_signal_emit (self, signals[VOLUNTEERS_CHANGED], 0);
+  if (what & HUSTINGS_CHANGED_EVENTS)
+    g_signal_emit (self, signals[EVENTS_CHANGED], 0);
+  if (what & HUSTINGS_CHANGED_OUTREACH)
+    g_signal_emit (self, signals[OUTREACH_CHANGED], 0);
 }
 
 static gboolean load_committee (HustingsCommitteeFile *self, GError **error);
@@ -496,7 +505,9 @@ hustings_committee_file_reload (HustingsCommitteeFile *self)
   if (load_committee (self, NULL))
     hustings_committee_file_changed (self, HUSTINGS_CHANGED_COMMITTEE);
   hustings_committee_file_changed (self, HUSTINGS_CHANGED_CONTACTS | HUSTINGS_CHANGED_DONATIONS |
-                                         HUSTINGS_CHANGED_DISBURSEMENTS | HUSTINGS_CHANGED_REPORTS);
+                                         HUSTINGS_CHANGED_DISBURSEMENTS | HUSTINGS_CHANGED_REPORTS |
+                                         HUSTINGS_CHANGED_VOLUNTEERS | HUSTINGS_CHANGED_EVENTS |
+                                         HUSTINGS_CHANGED_OUTREACH);
 }
 
 void
@@ -632,6 +643,15 @@ hustings_committee_file_class_init (HustingsCommitteeFileClass *klass)
   signals[REPORTS_CHANGED] = g_signal_new ("reports-changed", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 0);
+  signals[VOLUNTEERS_CHANGED] = g_signal_new ("volunteers-changed", G_TYPE_FROM_CLASS (klass),
+                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                              G_TYPE_NONE, 0);
+  signals[EVENTS_CHANGED] = g_signal_new ("events-changed", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
+  signals[OUTREACH_CHANGED] = g_signal_new ("outreach-changed", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                            G_TYPE_NONE, 0);
 }
 
 static void

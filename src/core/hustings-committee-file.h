@@ -59,8 +59,9 @@ gboolean               hustings_committee_file_commit       (HustingsCommitteeFi
 void                   hustings_committee_file_rollback     (HustingsCommitteeFile   *self);
 
 /* Another connection to the same file (an import in a worker thread) changed it: reads the
- * profile again and emits "changed", "contacts-changed", "donations-changed", "disbursements-changed" and "reports-changed" so that
- * views read them again. */
+ * profile again and emits "changed", "contacts-changed", "donations-changed",
+ * "disbursements-changed", "reports-changed", "volunteers-changed", "events-changed" and
+ * "outreach-changed" so that views read them again. */
 void                   hustings_committee_file_reload       (HustingsCommitteeFile   *self);
 
 /* Signals:
@@ -69,6 +70,10 @@ void                   hustings_committee_file_reload       (HustingsCommitteeFi
  *   "donations-changed" (void): donations were added, edited or deleted (totals changed too).
  *   "disbursements-changed" (void): disbursements were added, edited or deleted.
  *   "reports-changed" (void): reports were added, edited, filed or deleted.
+ *   "volunteers-changed" (void): volunteers, their skills or availability changed.
+ *   "events-changed" (void): events, shifts, signups, guests or attendance changed.
+ *   "outreach-changed" (void): interactions, tasks, task rules, segments or templates
+ *   changed.
  * Emitted by the HustingsCommitteeFile that made the change, after its transaction committed. */
 
 G_END_DECLS
