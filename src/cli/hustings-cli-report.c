@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 
@@ -29,6 +30,8 @@ typedef struct {
   const char            *fec;
   const char            *pdf;
   const char            *listing;
+  gboolean               show_progress;
+  gboolean               printed[2];  /* by HustingsPrintStyle: its PDF was written */
   HustingsReportSummary *summary;
   GPtrArray             *problems;
 } ReportJob;
@@ -60,9 +63,11 @@ report_work (gpointer       data,
       print = hustings_report_print_new (file, report, style, NULL, NULL, cancellable, error);
       if (print == NULL ||
           !hustings_report_print_write_pdf (print, out, HUSTINGS_PRINT_LETTER_WIDTH,
-                                            HUSTINGS_PRINT_LETTER_HEIGHT, progress_cb, NULL,
+                                            HUSTINGS_PRINT_LETTER_HEIGHT,
+                                            job->show_progress ? progress_cb : NULL, NULL,
                                             cancellable, error))
         return FALSE;
+      job->printed[style] = TRUE;
     }
   return job->fec == NULL ||
          hustings_report_write_fec (file, report, job->fec, &job->problems, NULL, NULL,
@@ -226,7 +231,8 @@ run_report (const Command  *command,
   /* The worker reads the file on a connection of its own. */
   g_clear_object (&file);
 
-  ok = run_cancellable (report_work, &job, pdf != NULL || listing != NULL, &error);
+  job.show_progress = (pdf != NULL || listing != NULL) && isatty (STDERR_FILENO);
+  ok = run_cancellable (report_work, &job, job.show_progress, &error);
   if (job.summary != NULL)
     {
       n = g_list_model_get_n_items (G_LIST_MODEL (job.summary));
@@ -253,16 +259,17 @@ run_report (const Command  *command,
   fflush (stdout);
   put_problems (job.problems);
   g_clear_pointer (&job.problems, g_ptr_array_unref);
-  if (!ok)
-    return fail (error->message);
   for (guint i = 0; i < 3; i++)
     {
       const char *out = i == 0 ? pdf : i == 1 ? listing : fec;
+      gboolean written = i < 2 ? job.printed[i] : ok;
 
-      if (out != NULL)
+      if (out != NULL && written)
         /* Translators: %s is a file written: the PDF, the listing or the .fec */
         g_printerr (_("Wrote %s\n"), out);
     }
+  if (!ok)
+    return fail (error->message);
   return finish_output ();
 }
 

@@ -48,6 +48,8 @@ reset_layout (HustingsPrintContext *ctx)
   pango_layout_set_alignment (ctx->layout, PANGO_ALIGN_LEFT);
   pango_layout_set_wrap (ctx->layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_height (ctx->layout, -1);
+  /* Markup leaves its attributes on the layout: plain text after it must not inherit them. */
+  pango_layout_set_attributes (ctx->layout, NULL);
 }
 
 double
@@ -513,4 +515,114 @@ hustings_print_line_number (const char *line)
         g_string_append_printf (number, "(%s)", p);
     }
   return g_string_free (number, FALSE);
+}
+
+double
+hustings_print_markup (HustingsPrintContext *ctx,
+                       double                x,
+                       double                y,
+                       double                width,
+                       HustingsPrintFont     font,
+                       HustingsPrintAlign    align,
+                       const char           *markup)
+{
+  static const PangoAlignment alignments[] = {
+    [HUSTINGS_ALIGN_LEFT] = PANGO_ALIGN_LEFT,
+    [HUSTINGS_ALIGN_CENTER] = PANGO_ALIGN_CENTER,
+    [HUSTINGS_ALIGN_RIGHT] = PANGO_ALIGN_RIGHT,
+  };
+  PangoRectangle logical;
+  double text_width, dx = 0;
+
+  if (markup == NULL || *markup == '\0')
+    return 0;
+  reset_layout (ctx);
+  set_font (ctx, font, 1.0);
+  if (width > 0)
+    pango_layout_set_width (ctx->layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_alignment (ctx->layout, alignments[align]);
+  pango_layout_set_markup (ctx->layout, markup, -1);
+  pango_layout_get_extents (ctx->layout, NULL, &logical);
+  text_width = logical.width / (double) PANGO_SCALE;
+  if (width <= 0 && align != HUSTINGS_ALIGN_LEFT)
+    dx = -text_width * (align == HUSTINGS_ALIGN_RIGHT ? 1 : 0.5);
+  cairo_move_to (ctx->cr, x + dx, y);
+  pango_cairo_show_layout (ctx->cr, ctx->layout);
+  return text_width;
+}
+
+double
+hustings_print_comb_line (HustingsPrintContext *ctx,
+                          double                x,
+                          double                y,
+                          guint                 n,
+                          double                cell,
+                          double                height,
+                          const char           *value)
+{
+  cairo_save (ctx->cr);
+  cairo_set_source_rgb (ctx->cr, 0.45, 0.45, 0.45);
+  cairo_set_line_width (ctx->cr, 0.6);
+  cairo_move_to (ctx->cr, x, y + height * 0.2);
+  cairo_line_to (ctx->cr, x, y + height);
+  cairo_line_to (ctx->cr, x + n * cell, y + height);
+  cairo_line_to (ctx->cr, x + n * cell, y + height * 0.2);
+  for (guint i = 1; i < n; i++)
+    {
+      cairo_move_to (ctx->cr, x + i * cell, y + height);
+      cairo_line_to (ctx->cr, x + i * cell, y + height * 0.6);
+    }
+  cairo_stroke (ctx->cr);
+  cairo_restore (ctx->cr);
+  comb_chars (ctx, x, y, n, cell, height, HUSTINGS_ALIGN_LEFT, value);
+  return n * cell;
+}
+
+double
+hustings_print_text_baseline (HustingsPrintContext *ctx,
+                              double                x,
+                              double                y,
+                              double                width,
+                              HustingsPrintFont     font,
+                              HustingsPrintAlign    align,
+                              const char           *text)
+{
+  PangoRectangle logical;
+  double natural, baseline, dx = 0;
+
+  if (text == NULL || *text == '\0')
+    return 0;
+  reset_layout (ctx);
+  set_font (ctx, font, 1.0);
+  pango_layout_set_text (ctx->layout, text, -1);
+  pango_layout_get_extents (ctx->layout, NULL, &logical);
+  natural = logical.width / (double) PANGO_SCALE;
+  baseline = pango_layout_get_baseline (ctx->layout) / (double) PANGO_SCALE;
+  if (width > 0 && natural > width)
+    /* Shrunk as hustings_print_text shrinks it: the baseline moves with the size. */
+    return hustings_print_text (ctx, x, y - baseline * MAX (0.7, width / natural), width, font,
+                                align, text);
+  /* It fits: drawn as measured, without shaping it twice (listings draw thousands). */
+  if (align != HUSTINGS_ALIGN_LEFT)
+    dx = (width > 0 ? width - natural : -natural) * (align == HUSTINGS_ALIGN_RIGHT ? 1 : 0.5);
+  cairo_move_to (ctx->cr, x + dx, y - baseline);
+  pango_cairo_show_layout (ctx->cr, ctx->layout);
+  return logical.height / (double) PANGO_SCALE;
+}
+
+void
+hustings_print_leader (HustingsPrintContext *ctx, double x1, double x2, double y)
+{
+  const double dots[] = { 0, 2.4 };
+
+  if (x1 >= x2)
+    return;
+  cairo_save (ctx->cr);
+  cairo_set_line_width (ctx->cr, 0.7);
+  cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_dash (ctx->cr, dots, G_N_ELEMENTS (dots), 0);
+  cairo_move_to (ctx->cr, x1, y);
+  cairo_line_to (ctx->cr, x2, y);
+  cairo_stroke (ctx->cr);
+  cairo_restore (ctx->cr);
 }

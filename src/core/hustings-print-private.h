@@ -21,7 +21,8 @@ typedef enum {
   HUSTINGS_PAGE_SUMMARY,   /* the summary page */
   HUSTINGS_PAGE_DETAILED,  /* a detailed summary page: sub is 0, 1, … */
   HUSTINGS_PAGE_SCHEDULE,  /* Schedule A or B: records first … first + count - 1, one line */
-  HUSTINGS_PAGE_TEXT,      /* TEXT memos: records first … first + count - 1 */
+  HUSTINGS_PAGE_TEXT,      /* TEXT memos: first … first + count - 1 of the schedules part's
+                            * own list of the filing's TEXT records */
   HUSTINGS_PAGE_LISTING,   /* review listing: rows first … first + count - 1 (indexes into
                             * HustingsPrintContext.listing), sub 1 on the first page */
 } HustingsPageKind;
@@ -176,7 +177,7 @@ double hustings_print_date       (HustingsPrintContext *ctx,
                                   double                y,
                                   double                height,
                                   const char           *date);
-/* An amount box width points wide with the forms' thousands and cents ticks, and cents as
+/* An amount box width points wide, and cents as
  * "1,234,567.89" right-aligned in it; negative amounts in parentheses. */
 void   hustings_print_amount     (HustingsPrintContext *ctx,
                                   double                x,
@@ -220,5 +221,41 @@ const char *hustings_print_record_line (const HustingsFecRecord *record,
 /* A line as the forms write it: "11(a)(i)" for "11ai", "21(b)" for "21b", "17" for "17".
  * Free with g_free. */
 char       *hustings_print_line_number (const char              *line);
+
+/* Pango markup ("Owed <b>TO</b>", "<i>I certify…</i>") from (x, y), its lines as "\n" breaks
+ * them; wrapped and aligned in width points when width > 0, else aligned on x (the left, centre
+ * or right end). Returns the width of its widest line, e.g. where a leader starts. */
+double      hustings_print_markup     (HustingsPrintContext    *ctx,
+                                       double                   x,
+                                       double                   y,
+                                       double                   width,
+                                       HustingsPrintFont        font,
+                                       HustingsPrintAlign       align,
+                                       const char              *markup);
+/* The forms' open comb that names and addresses are typed over: a base line with a tick at
+ * each cell boundary, value's characters one a cell. Returns its width. */
+double      hustings_print_comb_line  (HustingsPrintContext    *ctx,
+                                       double                   x,
+                                       double                   y,
+                                       guint                    n,
+                                       double                   cell,
+                                       double                   height,
+                                       const char              *value);
+/* hustings_print_text with the text's baseline at y (not its top), wherever it shrinks to fit:
+ * for cells of different sizes along one line. Returns the height drawn. */
+double      hustings_print_text_baseline (HustingsPrintContext *ctx,
+                                          double                x,
+                                          double                y,
+                                          double                width,
+                                          HustingsPrintFont     font,
+                                          HustingsPrintAlign    align,
+                                          const char           *text);
+
+/* The forms' dotted leader from x1 to x2 along y (where a caption's baseline sits), leading the
+ * eye from a caption to its amount. */
+void        hustings_print_leader        (HustingsPrintContext *ctx,
+                                          double                x1,
+                                          double                x2,
+                                          double                y);
 
 G_END_DECLS

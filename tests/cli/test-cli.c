@@ -2066,6 +2066,69 @@ test_report (Fixture       *f,
                    "2\tF3\tQ1\t2026-01-01\t2026-03-31\t\t1\tAmendment 1\t\n");
 }
 
+/* The text pdftotext finds in a PDF, or NULL (the test skipped) when it is not installed. */
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *tool = g_find_program_in_path ("pdftotext");
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  int status = 0;
+
+  if (tool == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return NULL;
+    }
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+static void
+test_report_pdf (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(Result) printed = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+
+  make_small_file (f);
+  pdf = fixture_path (f, "q1.pdf");
+  listing = fixture_path (f, "q1 listing.pdf");
+
+  /* The filing does not validate (no FEC id, no treasurer): no .fec, but the PDFs, which are
+   * how the treasurer reviews it, are written. */
+  printed = run_cli (f, "report", "small.hustings", "--form", "F3", "--code", "Q1", "--from",
+                     "2026-01-01", "--to", "2026-03-31", "--fec", "q1.fec", "--pdf", "q1.pdf",
+                     "--listing", "q1 listing.pdf", NULL);
+  g_assert_cmpint (printed->status, ==, 1);
+  g_assert_false (fixture_has (f, "q1.fec"));
+  g_assert_nonnull (strstr (printed->err, "Wrote "));
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (listing, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_false (fixture_has (f, "q1.pdf.partial"));
+
+  /* The forms show the committee and the PAC's itemized gift; the listing too. */
+  text = pdf_text (pdf);
+  if (text == NULL)
+    return;
+  g_assert_nonnull (strstr (text, "Friends of Test"));
+  g_assert_nonnull (strstr (text, "Good Roads PAC"));
+  g_assert_nonnull (strstr (text, "1,000.00"));
+  g_clear_pointer (&text, g_free);
+  text = pdf_text (listing);
+  g_assert_nonnull (strstr (text, "Good Roads PAC"));
+}
+
 static void
 test_report_usage (Fixture       *f,
                    gconstpointer  data)
@@ -2146,6 +2209,7 @@ main (int    argc,
   ADD ("/demo/disbursements", test_demo_disbursements);
   ADD ("/cli/report", test_report);
   ADD ("/cli/report/usage", test_report_usage);
+  ADD ("/cli/report/pdf", test_report_pdf);
 
   return g_test_run ();
 }

@@ -32,6 +32,7 @@
 #include "import/hustings-import-assistant.h"
 #include "import/hustings-import-history.h"
 #include "import/hustings-rejection-list.h"
+#include "print/hustings-print-window.h"
 #include "welcome/hustings-welcome-page.h"
 #include "widgets/hustings-date-entry.h"
 #include "hustings-application.h"
@@ -2625,6 +2626,85 @@ test_compliance_export_valid (Fixture       *fixture,
 }
 
 static gboolean
+print_window_idle (gpointer data)
+{
+  gboolean busy;
+  guint n;
+
+  g_object_get (data, "busy", &busy, "n-pages", &n, NULL);
+  return !busy && n > 0;
+}
+
+static guint
+print_window_uint (HustingsPrintWindow *window,
+                   const char          *property)
+{
+  guint value;
+
+  g_object_get (window, property, &value, NULL);
+  return value;
+}
+
+static void
+test_compliance_print (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  HustingsComplianceReportView *view = compliance_child (fixture, "report_view");
+  g_autoptr(HustingsReport) report = make_report (fixture, "30G");
+  g_autofree char *path = g_build_filename (fixture->dir, "30G forms", NULL);
+  g_autofree char *written = g_strconcat (path, ".pdf", NULL);
+  g_autofree char *partial = g_strconcat (written, ".partial", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *style = NULL;
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HustingsPrintWindow *window;
+  guint forms_pages;
+
+  /* Print opens the preview on the forms, laid out in a worker. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "report.print", NULL);
+  window = wait_for_toplevel (HUSTINGS_TYPE_PRINT_WINDOW);
+  g_assert_true (pump_until (print_window_idle, window));
+  forms_pages = print_window_uint (window, "n-pages");
+  /* Form 3: the cover, the summary page and the two detailed summary pages at least */
+  g_assert_cmpuint (forms_pages, >=, 4);
+  g_assert_cmpuint (print_window_uint (window, "page"), ==, 0);
+
+  /* Paging, and never past either end */
+  gtk_widget_activate_action (GTK_WIDGET (window), "print.next-page", NULL);
+  g_assert_cmpuint (print_window_uint (window, "page"), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "print.last-page", NULL);
+  g_assert_cmpuint (print_window_uint (window, "page"), ==, forms_pages - 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "print.next-page", NULL);
+  g_assert_cmpuint (print_window_uint (window, "page"), ==, forms_pages - 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "print.first-page", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "print.previous-page", NULL);
+  g_assert_cmpuint (print_window_uint (window, "page"), ==, 0);
+
+  /* Export PDF: written whole, named .pdf, nothing left beside it */
+  hustings_print_window_export_pdf_to (window, out);
+  g_assert_true (pump_until (print_window_idle, window));
+  g_assert_true (g_file_get_contents (written, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+
+  /* The review listing, laid out when asked for */
+  g_object_set (window, "print-style", "listing", NULL);
+  g_assert_true (pump_until (print_window_idle, window));
+  g_object_get (window, "print-style", &style, NULL);
+  g_assert_cmpstr (style, ==, "listing");
+  g_assert_cmpuint (print_window_uint (window, "n-pages"), >=, 1);
+  g_assert_cmpuint (print_window_uint (window, "page"), ==, 0);
+  /* and back to the forms, already laid out */
+  g_object_set (window, "print-style", "forms", NULL);
+  g_assert_cmpuint (print_window_uint (window, "n-pages"), ==, forms_pages);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_PRINT_WINDOW)));
+}
+
+static gboolean
 report_filed (gpointer data)
 {
   HustingsReport *report = hustings_compliance_report_view_get_report (data);
@@ -2779,6 +2859,8 @@ main (int   argc,
               fixture_set_up, test_compliance_export_valid, fixture_tear_down);
   g_test_add ("/ui/compliance/file-amend-delete", Fixture, WITH_FILE,
               fixture_set_up, test_compliance_file_amend_delete, fixture_tear_down);
+  g_test_add ("/ui/compliance/print", Fixture, WITH_FILE,
+              fixture_set_up, test_compliance_print, fixture_tear_down);
 
   g_test_add ("/ui/disbursements/new", Fixture, WITH_FILE,
               fixture_set_up, test_new_disbursement, fixture_tear_down);
