@@ -626,3 +626,18 @@ hustings_print_leader (HustingsPrintContext *ctx, double x1, double x2, double y
   cairo_stroke (ctx->cr);
   cairo_restore (ctx->cr);
 }
+
+PangoLayout *
+hustings_print_create_layout (cairo_t *cr)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* The same metrics on paper, on screen and in the PDF: no hinting. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  pango_layout_context_changed (layout);
+  cairo_font_options_destroy (options);
+  return layout;
+}

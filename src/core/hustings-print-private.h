@@ -258,4 +258,7 @@ void        hustings_print_leader        (HustingsPrintContext *ctx,
                                           double                x2,
                                           double                y);
 
+/* A Pango layout for cr that draws the same on paper, on screen and in a PDF (no hinting). */
+PangoLayout *hustings_print_create_layout (cairo_t *cr);
+
 G_END_DECLS

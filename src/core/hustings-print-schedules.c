@@ -148,15 +148,8 @@ is_memo (const HustingsFecRecord *record)
 static void
 begin_drawing (HustingsPrintContext *ctx, cairo_surface_t *target)
 {
-  cairo_font_options_t *options = cairo_font_options_create ();
-
   ctx->cr = cairo_create (target);
-  ctx->layout = pango_cairo_create_layout (ctx->cr);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (pango_layout_get_context (ctx->layout), options);
-  pango_layout_context_changed (ctx->layout);
-  cairo_font_options_destroy (options);
+  ctx->layout = hustings_print_create_layout (ctx->cr);
 }
 
 static void

@@ -135,7 +135,6 @@ hustings_report_print_draw_page (HustingsReportPrint *self,
    * preview on screen while a worker writes the PDF); the parts only read the rest. */
   HustingsPrintContext ctx;
   const HustingsPrintPage *p;
-  cairo_font_options_t *options;
   double page_width, page_height, scale;
 
   g_return_if_fail (HUSTINGS_IS_REPORT_PRINT (self));
@@ -156,14 +155,7 @@ hustings_report_print_draw_page (HustingsReportPrint *self,
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
 
   ctx.cr = cr;
-  ctx.layout = pango_cairo_create_layout (cr);
-  /* The same metrics on paper, on screen and in the PDF: no hinting. */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (pango_layout_get_context (ctx.layout), options);
-  pango_layout_context_changed (ctx.layout);
-  cairo_font_options_destroy (options);
+  ctx.layout = hustings_print_create_layout (cr);
 
   switch ((HustingsPageKind) p->kind)
     {
