@@ -512,6 +512,8 @@ CREATE TABLE event (
   updated_at  TEXT NOT NULL
 );
 CREATE INDEX event_date ON event (date, id);
+-- An event's tickets and gifts (its revenue), and clearing them when it is deleted.
+CREATE INDEX donation_event ON donation (event_id) WHERE event_id IS NOT NULL;
 
 -- An event's shifts: a role, local times and how many people it needs.
 CREATE TABLE shift (
@@ -563,7 +565,8 @@ CREATE TABLE interaction (
 );
 CREATE INDEX interaction_contact ON interaction (contact_id, occurred_at);
 
--- Saved segments: a name and the rules of the filter builder (JSON, see hustings-segment.h).
+-- Saved segments: a name and the rules of the filter builder (GVariant text, see
+-- hustings-segment.h).
 CREATE TABLE segment (
   id         INTEGER PRIMARY KEY,
   name       TEXT NOT NULL UNIQUE COLLATE NOCASE,

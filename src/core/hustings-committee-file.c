@@ -278,6 +278,7 @@ static const char * const migrations[] = {
   "  updated_at  TEXT NOT NULL"
   ");"
   "CREATE INDEX event_date ON event (date, id);"
+  "CREATE INDEX donation_event ON donation (event_id) WHERE event_id IS NOT NULL;"
   "CREATE TABLE shift ("
   "  id       INTEGER PRIMARY KEY,"
   "  event_id INTEGER NOT NULL REFERENCES event (id) ON DELETE CASCADE,"
