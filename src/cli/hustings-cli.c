@@ -1070,6 +1070,17 @@ static const Command commands[] = {
     N_("Compute a report (Form 3 or 3X) and print its summary; with --fec, write the filing."),
     run_report },
   { "reports", N_("FILE"), N_("List the reports of a committee file."), run_reports },
+  { "segment", N_("FILE NAME"),
+    N_("List the contacts of a saved segment as tab-separated values; with --define, save "
+       "it first."), run_segment },
+  { "segments", N_("FILE"), N_("List the saved segments with their sizes and rules."),
+    run_segments },
+  { "volunteers", N_("FILE"),
+    N_("List the volunteers as tab-separated values, by name: skills, availability, hours."),
+    run_volunteers },
+  { "events", N_("FILE"),
+    N_("List the upcoming events as tab-separated values; with --event, one event’s shifts "
+       "and guests."), run_events },
 };
 
 static const Command *

@@ -103,6 +103,22 @@ int       run_reports     (const Command *command,
                            int            argc,
                            char         **argv);
 
+/* hustings-cli-segment.c */
+int       run_segment     (const Command *command,
+                           int            argc,
+                           char         **argv);
+int       run_segments    (const Command *command,
+                           int            argc,
+                           char         **argv);
+
+/* hustings-cli-volunteers.c */
+int       run_volunteers  (const Command *command,
+                           int            argc,
+                           char         **argv);
+int       run_events      (const Command *command,
+                           int            argc,
+                           char         **argv);
+
 /* hustings-cli-fec-import.c: the import command given an FEC filing (path, then filing). */
 int       import_fec_filing (const char *path,
                              const char *filing);

@@ -2171,6 +2171,337 @@ test_report_usage (Fixture       *f,
   }
 }
 
+/* ---- segment ---- */
+
+static void
+test_segment (Fixture       *f,
+              gconstpointer  data)
+{
+  static const char *header =
+    "id\tname\tstreet\tcity\tstate\tzip\temail\tphone\tcycle_total\tlast_gift\n";
+  static const char *lee =
+    "1\tAnn Lee\t12 Oak St, Apt 4B\tFresno\tCA\t93721\tann.lee@example.org\t559-555-0101\t"
+    "75.50\t2026-07-04\n";
+  static const char *roads = "2\tGood Roads PAC\t\tAustin\tTX\t\t\t\t0.00\t2026-03-01\n";
+  g_autoptr(Result) defined = NULL;
+  g_autoptr(Result) counted = NULL;
+  g_autoptr(Result) listed = NULL;
+  g_autoptr(Result) redefined = NULL;
+  g_autoptr(Result) either = NULL;
+  g_autoptr(Result) rules = NULL;
+  g_autoptr(Result) saved = NULL;
+  g_autoptr(Result) unknown = NULL;
+  g_autoptr(Result) bad = NULL;
+  g_autoptr(Result) both = NULL;
+  g_autoptr(Result) deleted = NULL;
+  g_autoptr(Result) gone = NULL;
+  g_autoptr(Result) help = NULL;
+  g_autofree char *expected = NULL;
+
+  make_small_file (f);
+
+  /* Defined, then listed: Ann Lee gave $75.50 this cycle. */
+  defined = run_cli (f, "segment", "small.hustings", "Big givers", "--define",
+                     "state=ca; total>=75.50", NULL);
+  g_assert_cmpint (defined->status, ==, 0);
+  g_assert_cmpstr (defined->err, ==, "");
+  expected = g_strconcat (header, lee, NULL);
+  g_assert_cmpstr (defined->out, ==, expected);
+  listed = run_cli (f, "segment", "small.hustings", "BIG GIVERS", NULL);
+  g_assert_cmpint (listed->status, ==, 0);
+  g_assert_cmpstr (listed->out, ==, expected);
+  g_clear_pointer (&expected, g_free);
+  counted = run_cli (f, "segment", "small.hustings", "big givers", "--count", NULL);
+  g_assert_cmpint (counted->status, ==, 0);
+  g_assert_cmpstr (counted->out, ==, "1\n");
+
+  /* New rules for the same segment: a cent more is nobody. */
+  redefined = run_cli (f, "segment", "small.hustings", "Big givers", "--define", "total>75.50",
+                       "--count", NULL);
+  g_assert_cmpint (redefined->status, ==, 0);
+  g_assert_cmpstr (redefined->out, ==, "0\n");
+
+  /* "any": by name, the PAC (whose refund leaves $0.00) first. */
+  either = run_cli (f, "segment", "small.hustings", "Texas or Fresno", "--define",
+                    "any: state=TX; city=\"Fresno\"", NULL);
+  g_assert_cmpint (either->status, ==, 0);
+  expected = g_strconcat (header, roads, lee, NULL);
+  g_assert_cmpstr (either->out, ==, expected);
+
+  rules = run_cli (f, "segment", "small.hustings", "texas or fresno", "--rules", NULL);
+  g_assert_cmpint (rules->status, ==, 0);
+  g_assert_cmpstr (rules->out, ==, "any: state=TX; city=Fresno\n"
+                                   "Contacts matching any of:\n"
+                                   "  State is TX\n"
+                                   "  City is Fresno\n");
+  saved = run_cli (f, "segments", "small.hustings", NULL);
+  g_assert_cmpint (saved->status, ==, 0);
+  g_assert_cmpstr (saved->out, ==, "name\tcontacts\trules\n"
+                                   "Big givers\t0\ttotal>=75.51\n"
+                                   "Texas or Fresno\t2\tany: state=TX; city=Fresno\n");
+
+  /* No such segment: status 1, and which there are. */
+  unknown = run_cli (f, "segment", "small.hustings", "Donors", NULL);
+  assert_failed (unknown, 1, "There is no segment named “Donors”; the saved segments are: "
+                             "Big givers, Texas or Fresno");
+  bad = run_cli (f, "segment", "small.hustings", "Typo", "--define", "state=CA; totl>=5", NULL);
+  assert_failed (bad, 2, "--define: In “totl>=5”: “totl” is not something a segment can look");
+  both = run_cli (f, "segment", "small.hustings", "Big givers", "--count", "--rules", NULL);
+  assert_failed (both, 2, "--count and --rules");
+
+  deleted = run_cli (f, "segment", "small.hustings", "big givers", "--delete", NULL);
+  g_assert_cmpint (deleted->status, ==, 0);
+  gone = run_cli (f, "segment", "small.hustings", "Big givers", "--count", NULL);
+  assert_failed (gone, 1, "There is no segment named “Big givers”; the saved segments are: "
+                          "Texas or Fresno");
+
+  help = run_cli (f, "segment", "--help", NULL);
+  g_assert_cmpint (help->status, ==, 0);
+  g_assert_nonnull (strstr (help->out, "hustings-cli segment [OPTION…] FILE NAME"));
+  g_assert_nonnull (strstr (help->out, "total>=250"));
+  g_assert_nonnull (strstr (help->out, "--count"));
+}
+
+/* ---- volunteers and events ---- */
+
+/* A campaign's volunteers and events, written through the core: Ann (Spanish, canvassing,
+ * free Saturdays), Bo (a prospect), Cy (inactive, phone banking, free Tuesday evenings); a
+ * gala far ahead with two shifts, guests and a ticket, and a rally long past. */
+static void
+make_volunteer_file (Fixture *f)
+{
+  g_autoptr(HustingsCommitteeFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  static const struct {
+    const char *first, *last, *email, *phone;
+    HustingsVolunteerStatus status;
+    const char *skills[3];
+    guint weekday;
+    const char *starts, *ends;
+  } people[] = {
+    { "Ann", "Adams", "ann@example.org", "559-555-0101", HUSTINGS_VOLUNTEER_ACTIVE,
+      { "spanish", "canvassing" }, 6, "10:00", "14:00" },
+    { "Bo", "Baker", "", "", HUSTINGS_VOLUNTEER_PROSPECT, { NULL }, 0, NULL, NULL },
+    { "Cy", "Cole", "cy@example.org", "", HUSTINGS_VOLUNTEER_INACTIVE, { "phone banking" },
+      2, "18:00", "21:00" },
+  };
+  gint64 ids[G_N_ELEMENTS (people)];
+  g_autoptr(HustingsEvent) gala = hustings_event_new ();
+  g_autoptr(HustingsEvent) rally = hustings_event_new ();
+  g_autoptr(HustingsShift) door = NULL;
+  g_autoptr(HustingsShift) bar = NULL;
+  g_autoptr(HustingsDonation) ticket = hustings_donation_new ();
+
+  make_empty_file (f, "vol.hustings");
+  file = open_fixture_file (f, "vol.hustings");
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autoptr(HustingsContact) contact = hustings_contact_new (HUSTINGS_ENTITY_IND);
+      g_autoptr(HustingsVolunteer) volunteer = NULL;
+      const char *emails[] = { people[i].email, NULL };
+      const char *phones[] = { people[i].phone, NULL };
+
+      hustings_contact_set_field (contact, HUSTINGS_CONTACT_FIRST_NAME, people[i].first);
+      hustings_contact_set_field (contact, HUSTINGS_CONTACT_LAST_NAME, people[i].last);
+      if (*people[i].email != '\0')
+        hustings_contact_set_emails (contact, emails);
+      if (*people[i].phone != '\0')
+        hustings_contact_set_phones (contact, phones);
+      g_assert_true (hustings_contact_store_add (file, contact, &error));
+      ids[i] = hustings_contact_get_id (contact);
+      volunteer = hustings_volunteer_new (ids[i]);
+      hustings_volunteer_set_status (volunteer, people[i].status);
+      hustings_volunteer_set_skills (volunteer, people[i].skills);
+      if (people[i].weekday != 0)
+        hustings_volunteer_add_availability (volunteer, people[i].weekday, people[i].starts,
+                                             people[i].ends);
+      g_assert_true (hustings_volunteer_store_save (file, volunteer, &error));
+      g_assert_no_error (error);
+    }
+
+  hustings_event_set_name (gala, "Spring gala");
+  hustings_event_set_kind (gala, HUSTINGS_EVENT_FUNDRAISER);
+  hustings_event_set_date (gala, "2999-04-18");
+  hustings_event_set_place (gala, "Tower Theatre");
+  hustings_event_set_capacity (gala, 100);
+  hustings_event_set_goal (gala, 500000);
+  g_assert_true (hustings_event_store_add (file, gala, &error));
+  hustings_event_set_name (rally, "Kickoff rally");
+  hustings_event_set_kind (rally, HUSTINGS_EVENT_MEETING);
+  hustings_event_set_date (rally, "2001-03-01");
+  g_assert_true (hustings_event_store_add (file, rally, &error));
+
+  door = hustings_shift_new (hustings_event_get_id (gala));
+  hustings_shift_set_role (door, "Door");
+  hustings_shift_set_starts (door, "17:00");
+  hustings_shift_set_ends (door, "19:30");
+  hustings_shift_set_slots (door, 2);
+  g_assert_true (hustings_event_store_add_shift (file, door, &error));
+  bar = hustings_shift_new (hustings_event_get_id (gala));
+  hustings_shift_set_role (bar, "Bar");
+  hustings_shift_set_starts (bar, "19:30");
+  hustings_shift_set_ends (bar, "22:00");
+  hustings_shift_set_slots (bar, 3);
+  g_assert_true (hustings_event_store_add_shift (file, bar, &error));
+  g_assert_true (hustings_event_store_sign_up (file, hustings_shift_get_id (door), ids[0],
+                                               &error));
+  g_assert_true (hustings_event_store_sign_up (file, hustings_shift_get_id (door), ids[2],
+                                               &error));
+  g_assert_true (hustings_event_store_sign_up (file, hustings_shift_get_id (bar), ids[0],
+                                               &error));
+  g_assert_true (hustings_event_store_check_in (file, hustings_shift_get_id (door), ids[0], -1,
+                                                &error));
+  g_assert_true (hustings_event_store_check_in (file, hustings_shift_get_id (bar), ids[0], 90,
+                                                &error));
+  g_assert_true (hustings_event_store_invite (file, hustings_event_get_id (gala), ids, 3, NULL,
+                                              &error));
+  g_assert_true (hustings_event_store_rsvp (file, hustings_event_get_id (gala), ids[1],
+                                            HUSTINGS_RSVP_YES, 2, &error));
+  g_assert_true (hustings_event_store_rsvp (file, hustings_event_get_id (gala), ids[2],
+                                            HUSTINGS_RSVP_MAYBE, 1, &error));
+  g_assert_true (hustings_event_store_check_in_guest (file, hustings_event_get_id (gala), ids[1],
+                                                      -1, NULL, &error));
+  hustings_donation_set_contact_id (ticket, ids[1]);
+  hustings_donation_set_date (ticket, "2026-04-01");
+  hustings_donation_set_amount (ticket, 15000);
+  g_assert_true (hustings_donation_store_add (file, ticket, &error));
+  g_assert_true (hustings_event_store_link_donation (file, hustings_donation_get_id (ticket),
+                                                     hustings_event_get_id (gala), &error));
+  g_assert_no_error (error);
+}
+
+static const char *volunteer_header =
+  "id\tname\tstatus\tskills\tavailability\thours\tshifts\temail\tphone\n";
+
+/* The lines of tab-separated output, header included. */
+static guint
+count_rows (const char *out)
+{
+  g_autoptr(GPtrArray) rows = split_tsv (out);
+
+  return rows->len;
+}
+
+static void
+test_volunteers (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(Result) all = NULL;
+  g_autoptr(Result) spanish = NULL;
+  g_autoptr(Result) saturday = NULL;
+  g_autoptr(Result) late = NULL;
+  g_autoptr(Result) found = NULL;
+  g_autoptr(Result) inactive = NULL;
+  g_autoptr(Result) bad_day = NULL;
+  g_autoptr(Result) bad_time = NULL;
+  g_autoptr(Result) bad_status = NULL;
+  g_autoptr(Result) help = NULL;
+  g_autofree char *expected = NULL;
+
+  make_volunteer_file (f);
+
+  all = run_cli (f, "volunteers", "vol.hustings", NULL);
+  g_assert_cmpint (all->status, ==, 0);
+  g_assert_cmpstr (all->err, ==, "");
+  expected = g_strconcat (volunteer_header,
+                          "1\tAnn Adams\tactive\tcanvassing, Spanish\tsat 10:00-14:00\t4\t2\t"
+                          "ann@example.org\t559-555-0101\n",
+                          "2\tBo Baker\tprospect\t\t\t0\t0\t\t\n",
+                          "3\tCy Cole\tinactive\tphone banking\ttue 18:00-21:00\t0\t0\t"
+                          "cy@example.org\t\n", NULL);
+  g_assert_cmpstr (all->out, ==, expected);
+
+  spanish = run_cli (f, "volunteers", "vol.hustings", "--skill", "SPANISH", "--skill",
+                     "canvassing", NULL);
+  g_assert_cmpint (spanish->status, ==, 0);
+  g_assert_true (g_str_has_prefix (spanish->out + strlen (volunteer_header), "1\tAnn Adams\t"));
+  g_assert_cmpuint (count_rows (spanish->out), ==, 2);
+
+  saturday = run_cli (f, "volunteers", "vol.hustings", "--available", "Saturday@10am-2pm", NULL);
+  g_assert_cmpint (saturday->status, ==, 0);
+  g_assert_cmpuint (count_rows (saturday->out), ==, 2);
+  late = run_cli (f, "volunteers", "vol.hustings", "--available", "sat@14:00", NULL);
+  g_assert_cmpstr (late->out, ==, volunteer_header);
+  found = run_cli (f, "volunteers", "vol.hustings", "--search", "cole", "--available", "tue",
+                   NULL);
+  g_assert_true (g_str_has_prefix (found->out + strlen (volunteer_header), "3\tCy Cole\t"));
+  g_assert_cmpuint (count_rows (found->out), ==, 2);
+  inactive = run_cli (f, "volunteers", "vol.hustings", "--status", "inactive", "--status",
+                      "prospect", NULL);
+  g_assert_cmpuint (count_rows (inactive->out), ==, 3);
+
+  bad_day = run_cli (f, "volunteers", "vol.hustings", "--available", "someday", NULL);
+  assert_failed (bad_day, 2, "--available wants a day");
+  bad_time = run_cli (f, "volunteers", "vol.hustings", "--available", "mon@25:00", NULL);
+  assert_failed (bad_time, 2, "“25:00” is not a time of day");
+  bad_status = run_cli (f, "volunteers", "vol.hustings", "--status", "busy", NULL);
+  assert_failed (bad_status, 2, "--status is prospect, active or inactive, not “busy”");
+
+  help = run_cli (f, "--help", NULL);
+  g_assert_nonnull (strstr (help->out, "\n  volunteers "));
+  g_assert_nonnull (strstr (help->out, "\n  events "));
+}
+
+static const char *event_header =
+  "id\tdate\tname\tkind\tplace\tcapacity\tyes\tmaybe\tchecked_in\tshifts\topen_slots\t"
+  "revenue\tgoal\n";
+static const char *gala_line =
+  "1\t2999-04-18\tSpring gala\tfundraiser\tTower Theatre\t100\t3\t2\t3\t2\t2\t150.00\t"
+  "5000.00\n";
+
+static void
+test_events (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(Result) upcoming = NULL;
+  g_autoptr(Result) all = NULL;
+  g_autoptr(Result) one = NULL;
+  g_autoptr(Result) missing = NULL;
+  g_autoptr(Result) bad_id = NULL;
+  g_autoptr(Result) both = NULL;
+  g_autofree char *expected = NULL;
+
+  make_volunteer_file (f);
+
+  upcoming = run_cli (f, "events", "vol.hustings", NULL);
+  g_assert_cmpint (upcoming->status, ==, 0);
+  g_assert_cmpstr (upcoming->err, ==, "");
+  expected = g_strconcat (event_header, gala_line, NULL);
+  g_assert_cmpstr (upcoming->out, ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  all = run_cli (f, "events", "vol.hustings", "--all", NULL);
+  g_assert_cmpint (all->status, ==, 0);
+  expected = g_strconcat (event_header, gala_line,
+                          "2\t2001-03-01\tKickoff rally\tmeeting\t\t0\t0\t0\t0\t0\t0\t0.00\t"
+                          "0.00\n", NULL);
+  g_assert_cmpstr (all->out, ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  /* One event: its line, its shifts with who signed up, its guests. */
+  one = run_cli (f, "events", "vol.hustings", "--event", "1", NULL);
+  g_assert_cmpint (one->status, ==, 0);
+  expected = g_strconcat (event_header, gala_line, "\n",
+                          "shift_id\trole\tstarts\tends\tslots\topen\tcontact_id\tname\t"
+                          "checked_in\tminutes\n",
+                          "1\tDoor\t17:00\t19:30\t2\t0\t1\tAnn Adams\tyes\t150\n",
+                          "1\tDoor\t17:00\t19:30\t2\t0\t3\tCy Cole\t\t\n",
+                          "2\tBar\t19:30\t22:00\t3\t2\t1\tAnn Adams\tyes\t90\n",
+                          "\n",
+                          "contact_id\tname\trsvp\tguests\tchecked_in\n",
+                          "1\tAnn Adams\tinvited\t0\t\n",
+                          "2\tBo Baker\tyes\t2\tyes\n",
+                          "3\tCy Cole\tmaybe\t1\t\n", NULL);
+  g_assert_cmpstr (one->out, ==, expected);
+
+  missing = run_cli (f, "events", "vol.hustings", "--event", "9", NULL);
+  assert_failed (missing, 1, "Event 9 is not in this committee file");
+  bad_id = run_cli (f, "events", "vol.hustings", "--event", "gala", NULL);
+  assert_failed (bad_id, 2, "--event");
+  both = run_cli (f, "events", "vol.hustings", "--all", "--event", "1", NULL);
+  assert_failed (both, 2, "--all and --event cannot be used together");
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -2210,6 +2541,9 @@ main (int    argc,
   ADD ("/cli/report", test_report);
   ADD ("/cli/report/usage", test_report_usage);
   ADD ("/cli/report/pdf", test_report_pdf);
+  ADD ("/cli/segment", test_segment);
+  ADD ("/cli/volunteers", test_volunteers);
+  ADD ("/cli/events", test_events);
 
   return g_test_run ();
 }
