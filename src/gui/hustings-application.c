@@ -137,6 +137,7 @@ static const struct {
   { "win.show-page::donations", { "<Alt>2", NULL } },
   { "win.show-page::disbursements", { "<Alt>3", NULL } },
   { "win.show-page::compliance", { "<Alt>4", NULL } },
+  { "win.show-page::volunteers", { "<Alt>5", NULL } },
   { "win.find", { "<Control>f", NULL } },
   { "win.new-contact", { "<Control><Shift>n", NULL } },
   { "win.new-donation", { "<Control><Shift>d", NULL } },

@@ -16,6 +16,7 @@
 #include "import/hustings-fec-import-dialog.h"
 #include "import/hustings-import-assistant.h"
 #include "import/hustings-import-history.h"
+#include "volunteers/hustings-volunteers-page.h"
 #include "welcome/hustings-welcome-page.h"
 #include "hustings-demo-job.h"
 #include "hustings-file-job.h"
@@ -54,6 +55,7 @@ struct _HustingsWindow
   HustingsDonationsPage *donations_page;
   HustingsDisbursementsPage *disbursements_page;
   HustingsCompliancePage *compliance_page;
+  HustingsVolunteersPage *volunteers_page;
   AdwStatusPage         *demo_status;
   GtkProgressBar        *demo_progress;
   AdwViewSwitcherBar    *switcher_bar;
@@ -264,6 +266,7 @@ set_committee_file (HustingsWindow        *self,
   hustings_donations_page_set_file (self->donations_page, file);
   hustings_disbursements_page_set_file (self->disbursements_page, file);
   hustings_compliance_page_set_file (self->compliance_page, file);
+  hustings_volunteers_page_set_file (self->volunteers_page, file);
 
   if (file != NULL)
     {
@@ -725,6 +728,11 @@ find_action (GSimpleAction *action,
       hustings_disbursements_page_focus_search (self->disbursements_page);
       return;
     }
+  if (adw_view_stack_get_visible_child (self->view_stack) == GTK_WIDGET (self->volunteers_page))
+    {
+      hustings_volunteers_page_focus_search (self->volunteers_page);
+      return;
+    }
   adw_view_stack_set_visible_child_name (self->view_stack, "contacts");
   hustings_contacts_page_focus_search (self->contacts_page);
 }
@@ -1032,6 +1040,7 @@ hustings_window_class_init (HustingsWindowClass *klass)
   g_type_ensure (HUSTINGS_TYPE_DONATIONS_PAGE);
   g_type_ensure (HUSTINGS_TYPE_DISBURSEMENTS_PAGE);
   g_type_ensure (HUSTINGS_TYPE_COMPLIANCE_PAGE);
+  g_type_ensure (HUSTINGS_TYPE_VOLUNTEERS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hustings-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, toast_overlay);
@@ -1044,6 +1053,7 @@ hustings_window_class_init (HustingsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, donations_page);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, disbursements_page);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, compliance_page);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, volunteers_page);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, demo_status);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, demo_progress);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, switcher_bar);

@@ -16,7 +16,8 @@ typedef gboolean (*HustingsUndoFunc) (gpointer   data,
                                       GError   **error);
 
 /* Window actions: win.open-file (s: a path), win.committee-profile, win.show-page (s:
- * "contacts", "donations", "disbursements" or "compliance"), win.find, win.new-contact, win.delete-contact,
+ * "contacts", "donations", "disbursements", "compliance" or "volunteers"), win.find,
+ * win.new-contact, win.delete-contact,
  * win.new-donation, win.delete-donation, win.new-disbursement, win.delete-disbursement,
  * win.undo, win.cancel-demo, win.import (Ctrl+I: asks for a spreadsheet), win.import-history,
  * win.export-contacts, win.export-donations and win.export-disbursements (ask where),

@@ -34,6 +34,12 @@
 #include "import/hustings-rejection-list.h"
 #include "print/hustings-print-window.h"
 #include "welcome/hustings-welcome-page.h"
+#include "volunteers/hustings-contact-picker.h"
+#include "volunteers/hustings-event-dialog.h"
+#include "volunteers/hustings-event-page.h"
+#include "volunteers/hustings-volunteer-editor.h"
+#include "volunteers/hustings-volunteers-page.h"
+#include "widgets/hustings-contact-row.h"
 #include "widgets/hustings-date-entry.h"
 #include "hustings-application.h"
 #include "hustings-split-model.h"
@@ -2764,6 +2770,240 @@ test_compliance_file_amend_delete (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* Volunteers and events */
+
+static HustingsVolunteersPage *
+volunteers_page (Fixture *fixture)
+{
+  return template_child (fixture->window, HUSTINGS_TYPE_WINDOW, "volunteers_page");
+}
+
+static HustingsContact *
+listed_contact (Fixture *fixture,
+                guint    position)
+{
+  HustingsContact *contact = g_list_model_get_item (contacts_model (fixture), position);
+
+  /* The model holds it as long as the test. */
+  g_object_unref (contact);
+  return contact;
+}
+
+/* The check button labeled label in widget, or NULL. */
+static GtkCheckButton *
+find_labeled_check (GtkWidget  *widget,
+                    const char *label)
+{
+  if (GTK_IS_CHECK_BUTTON (widget)
+      && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0)
+    return GTK_CHECK_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *found = find_labeled_check (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_volunteer_skill_filter (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  HustingsVolunteersPage *page = volunteers_page (fixture);
+  HustingsContact *other = listed_contact (fixture, 2);
+  HustingsContact *driver = listed_contact (fixture, 5);
+  gint64 driver_id = hustings_contact_get_id (driver);
+  GtkColumnView *view = template_child (page, HUSTINGS_TYPE_VOLUNTEERS_PAGE, "volunteers_view");
+  GtkStack *stack = template_child (page, HUSTINGS_TYPE_VOLUNTEERS_PAGE, "volunteers_stack");
+  g_autoptr(HustingsVolunteer) canvasser = hustings_volunteer_new (hustings_contact_get_id (other));
+  g_autoptr(HustingsVolunteer) saved = NULL;
+  g_autoptr(HustingsVolunteer) shown = NULL;
+  g_autoptr(GError) error = NULL;
+  HustingsVolunteerEditor *editor;
+  GListModel *model;
+
+  hustings_volunteer_add_skill (canvasser, "canvassing");
+  g_assert_true (hustings_volunteer_store_save (file, canvasser, &error));
+  g_assert_no_error (error);
+  activate (fixture->window, "show-page", g_variant_new_string ("volunteers"));
+  model = G_LIST_MODEL (gtk_column_view_get_model (view));
+  assert_n_items (model, 1);
+
+  /* A contact becomes a volunteer with skills and the times they are free. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "volunteers.add", NULL);
+  editor = wait_for_toplevel (HUSTINGS_TYPE_VOLUNTEER_EDITOR);
+  hustings_contact_row_set_contact (template_child (editor, HUSTINGS_TYPE_VOLUNTEER_EDITOR,
+                                                    "contact_row"), driver);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-skill", "s", "driving");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-skill", "s", "Spanish");
+  set_text (template_child (editor, HUSTINGS_TYPE_VOLUNTEER_EDITOR, "day6_row"), "10am–2pm");
+  /* A time that does not read is pointed out, and nothing is saved. */
+  set_text (template_child (editor, HUSTINGS_TYPE_VOLUNTEER_EDITOR, "day1_row"), "morning");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  pump_pending ();
+  g_assert_true (gtk_widget_get_visible (template_child (editor, HUSTINGS_TYPE_VOLUNTEER_EDITOR,
+                                                         "error_group")));
+  g_assert_false (hustings_volunteer_store_is_volunteer (file, driver_id));
+  set_text (template_child (editor, HUSTINGS_TYPE_VOLUNTEER_EDITOR, "day1_row"), "");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_VOLUNTEER_EDITOR)));
+
+  saved = hustings_volunteer_store_get (file, driver_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (hustings_volunteer_has_skill (saved, "driving"));
+  g_assert_true (hustings_volunteer_has_skill (saved, "Spanish"));
+  g_assert_true (hustings_volunteer_is_available (saved, 6, "11:00", "14:00"));
+  g_assert_false (hustings_volunteer_is_available (saved, 1, NULL, NULL));
+  assert_n_items (model, 2);
+
+  /* The skill filter offers the new skill, and finds them by it. */
+  gtk_check_button_set_active (find_labeled_check (template_child (page,
+                                                                   HUSTINGS_TYPE_VOLUNTEERS_PAGE,
+                                                                   "skills_box"), "driving"),
+                               TRUE);
+  assert_n_items (model, 1);
+  shown = g_list_model_get_item (model, 0);
+  g_assert_cmpint (hustings_volunteer_get_contact_id (shown), ==, driver_id);
+
+  /* And so does availability: free Saturday at 11, not on Monday. */
+  gtk_drop_down_set_selected (template_child (page, HUSTINGS_TYPE_VOLUNTEERS_PAGE,
+                                              "weekday_dropdown"), 6);
+  set_text (template_child (page, HUSTINGS_TYPE_VOLUNTEERS_PAGE, "time_entry"), "11am");
+  assert_n_items (model, 1);
+  gtk_drop_down_set_selected (template_child (page, HUSTINGS_TYPE_VOLUNTEERS_PAGE,
+                                              "weekday_dropdown"), 1);
+  assert_n_items (model, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-results");
+}
+
+static gboolean
+picker_shown_with_error (gpointer data)
+{
+  HustingsContactPicker *picker = find_toplevel (HUSTINGS_TYPE_CONTACT_PICKER);
+
+  return picker != NULL && hustings_contact_picker_get_error (picker) != NULL;
+}
+
+/* Picks contact in the picker the page opened; TRUE when it closed (the change was made). */
+static gboolean
+pick_contact (HustingsContact *contact)
+{
+  HustingsContactPicker *picker = wait_for_toplevel (HUSTINGS_TYPE_CONTACT_PICKER);
+
+  hustings_contact_picker_set_contact (picker, contact);
+  gtk_widget_activate_action (GTK_WIDGET (picker), "picker.choose", NULL);
+  pump_pending ();
+  return find_toplevel (HUSTINGS_TYPE_CONTACT_PICKER) == NULL;
+}
+
+static void
+test_event_shifts_and_guests (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  HustingsVolunteersPage *page = volunteers_page (fixture);
+  HustingsEventPage *event_page = template_child (page, HUSTINGS_TYPE_VOLUNTEERS_PAGE,
+                                                  "event_page");
+  HustingsContact *first = listed_contact (fixture, 1);
+  HustingsContact *second = listed_contact (fixture, 2);
+  HustingsContact *third = listed_contact (fixture, 3);
+  HustingsContact *guest = listed_contact (fixture, 4);
+  gint64 guest_id = hustings_contact_get_id (guest);
+  g_autoptr(GListModel) shifts = NULL;
+  g_autoptr(HustingsShift) shift = NULL;
+  g_autoptr(HustingsShift) full = NULL;
+  g_autoptr(HustingsGuest) answer = NULL;
+  g_autoptr(HustingsEvent) event = NULL;
+  g_autoptr(GError) error = NULL;
+  HustingsEventDialog *dialog;
+  AdwMessageDialog *shift_dialog;
+  HustingsContactPicker *picker;
+  AdwLeaflet *leaflet;
+  gint64 event_id, minutes = 0;
+  guint worked = 0;
+
+  activate (fixture->window, "show-page", g_variant_new_string ("volunteers"));
+
+  /* A new event opens on its page. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "volunteers.new-event", NULL);
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_EVENT_DIALOG);
+  set_text (template_child (dialog, HUSTINGS_TYPE_EVENT_DIALOG, "name_row"), "Phone Bank Night");
+  set_text (template_child (dialog, HUSTINGS_TYPE_EVENT_DIALOG, "starts_row"), "6pm");
+  set_text (template_child (dialog, HUSTINGS_TYPE_EVENT_DIALOG, "ends_row"), "9pm");
+  gtk_spin_button_set_value (template_child (dialog, HUSTINGS_TYPE_EVENT_DIALOG,
+                                             "capacity_spin"), 10);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_EVENT_DIALOG)));
+  event_id = hustings_event_page_get_event_id (event_page);
+  g_assert_cmpint (event_id, >, 0);
+  leaflet = template_child (page, HUSTINGS_TYPE_VOLUNTEERS_PAGE, "leaflet");
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "event");
+
+  /* A shift of two slots. */
+  gtk_widget_activate_action (GTK_WIDGET (event_page), "event.add-shift", NULL);
+  shift_dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  set_text (g_object_get_data (G_OBJECT (shift_dialog), "role"), "Phone bank");
+  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (shift_dialog), "slots"), 2);
+  adw_message_dialog_response (shift_dialog, "add");
+  pump_pending ();
+  shifts = hustings_event_store_list_shifts (file, event_id);
+  g_assert_cmpuint (g_list_model_get_n_items (shifts), ==, 1);
+  shift = g_list_model_get_item (shifts, 0);
+  g_assert_cmpstr (hustings_shift_get_starts (shift), ==, "18:00");
+
+  /* Two sign up; the third is refused, and the picker says why. */
+  gtk_widget_activate_action (GTK_WIDGET (event_page), "event.sign-up", "x",
+                              hustings_shift_get_id (shift));
+  g_assert_true (pick_contact (first));
+  gtk_widget_activate_action (GTK_WIDGET (event_page), "event.sign-up", "x",
+                              hustings_shift_get_id (shift));
+  g_assert_true (pick_contact (second));
+  gtk_widget_activate_action (GTK_WIDGET (event_page), "event.sign-up", "x",
+                              hustings_shift_get_id (shift));
+  g_assert_false (pick_contact (third));
+  g_assert_true (pump_until (picker_shown_with_error, NULL));
+  picker = find_toplevel (HUSTINGS_TYPE_CONTACT_PICKER);
+  g_assert_cmpstr (hustings_contact_picker_get_error (picker), !=, "");
+  gtk_window_destroy (GTK_WINDOW (picker));
+  full = hustings_event_store_get_shift (file, hustings_shift_get_id (shift), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hustings_shift_get_signups (full), ==, 2);
+  g_assert_cmpuint (hustings_shift_get_open (full), ==, 0);
+
+  /* Checking one in logs the shift's hours. */
+  gtk_widget_activate_action (GTK_WIDGET (event_page), "event.check-in", "(xx)",
+                              hustings_shift_get_id (shift), hustings_contact_get_id (first));
+  pump_pending ();
+  hustings_volunteer_store_totals (file, hustings_contact_get_id (first), &minutes, &worked,
+                                   NULL);
+  g_assert_cmpint (minutes, ==, 180);
+  g_assert_cmpuint (worked, ==, 1);
+
+  /* A guest invited answers yes with one guest, and is checked in at the door. */
+  gtk_widget_activate_action (GTK_WIDGET (event_page), "event.invite", NULL);
+  g_assert_true (pick_contact (guest));
+  gtk_widget_activate_action (GTK_WIDGET (event_page), "event.rsvp", "(xsu)", guest_id, "yes",
+                              1);
+  pump_pending ();
+  answer = hustings_event_store_get_guest (file, event_id, guest_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hustings_guest_get_rsvp (answer), ==, HUSTINGS_RSVP_YES);
+  g_assert_cmpuint (hustings_guest_get_guests (answer), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (event_page), "event.check-in-guest", "x", guest_id);
+  pump_pending ();
+  event = hustings_event_store_get (file, event_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hustings_event_get_summary (event)->yes, ==, 2);
+  g_assert_cmpuint (hustings_event_get_summary (event)->checked_in, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2868,6 +3108,10 @@ main (int   argc,
               fixture_set_up, test_delete_disbursement_with_undo, fixture_tear_down);
   g_test_add ("/ui/import/disbursements", Fixture, WITH_FILE,
               fixture_set_up, test_import_disbursements, fixture_tear_down);
+  g_test_add ("/ui/volunteers/skill-filter", Fixture, WITH_FILE,
+              fixture_set_up, test_volunteer_skill_filter, fixture_tear_down);
+  g_test_add ("/ui/volunteers/event-shifts-guests", Fixture, WITH_FILE,
+              fixture_set_up, test_event_shifts_and_guests, fixture_tear_down);
 
   status = g_test_run ();
 
