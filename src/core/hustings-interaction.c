@@ -10,6 +10,7 @@
 
 #include "hustings-dates.h"
 #include "hustings-error.h"
+#include "hustings-event.h"
 #include "hustings-interaction-private.h"
 
 struct _HustingsInteraction
@@ -495,15 +496,5 @@ hustings_format_date_time (const char *date,
 char *
 hustings_time_of_day_format (const char *time)
 {
-  g_autoptr(GDateTime) moment = NULL;
-
-  if (time == NULL || strlen (time) != 5 || time[2] != ':' || !g_ascii_isdigit (time[0]) ||
-      !g_ascii_isdigit (time[1]) || !g_ascii_isdigit (time[3]) || !g_ascii_isdigit (time[4]))
-    return g_strdup ("");
-  moment = g_date_time_new_utc (2000, 1, 1, (time[0] - '0') * 10 + (time[1] - '0'),
-                                (time[3] - '0') * 10 + (time[4] - '0'), 0);
-  if (moment == NULL)
-    return g_strdup ("");
-  /* Translators: a time of day in strftime format, "6:30 PM"; "%H:%M" for "18:30". */
-  return g_date_time_format (moment, _("%-l:%M %p"));
+  return hustings_time_is_valid (time) ? hustings_time_format (time) : g_strdup ("");
 }

@@ -83,8 +83,7 @@ gboolean                hustings_interaction_kind_from_string (const char       
 /* "Call", "Email", "Meeting", "Letter", "Text message", "Door knock", "Other": translated. */
 const char             *hustings_interaction_kind_describe    (HustingsInteractionKind  kind);
 
-/* A local time of day "HH:MM" as people read it, in the locale's way: "6:30 PM". "" for a
- * text that is not one. */
+/* hustings_time_format (hustings-event.h), but "" for a text that is not a time HH:MM. */
 char                   *hustings_time_of_day_format           (const char              *time);
 
 G_END_DECLS
