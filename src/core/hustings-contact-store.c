@@ -14,13 +14,13 @@
 
 /* Column list shared by every SELECT that builds a whole contact, in HustingsContactField
  * order, then entity_type, created_at, updated_at, last_gift_date, the cycle total,
- * multicandidate and country: CONTACT_N_COLUMNS in all. */
+ * multicandidate, country, district and email opt-out: CONTACT_N_COLUMNS in all. */
 #define CONTACT_COLUMNS \
   "c.prefix, c.first_name, c.middle_name, c.last_name, c.suffix, c.org_name, c.street1," \
   " c.street2, c.city, c.state, c.zip, c.employer, c.occupation, c.fec_id, c.notes," \
   " c.entity_type, c.created_at, c.updated_at, c.last_gift_date, coalesce(t.total_cents, 0)," \
-  " c.multicandidate, c.country"
-#define CONTACT_N_COLUMNS (HUSTINGS_CONTACT_N_FIELDS + 7)
+  " c.multicandidate, c.country, c.district, c.email_opt_out_at"
+#define CONTACT_N_COLUMNS (HUSTINGS_CONTACT_N_FIELDS + 9)
 #define CONTACT_FROM \
   " FROM contact c LEFT JOIN contact_total t ON t.contact_id = c.id AND t.period = ?2" \
   " WHERE c.id = ?1"
@@ -51,6 +51,9 @@ contact_from_row (sqlite3_stmt *stmt, gint64 id)
                                (const char *) sqlite3_column_text (stmt, base + 3));
   hustings_contact_set_multicandidate (contact, sqlite3_column_int (stmt, base + 5));
   hustings_contact_set_country (contact, hustings_column_text (stmt, base + 6));
+  hustings_contact_set_district (contact, hustings_column_text (stmt, base + 7));
+  hustings_contact_set_email_opt_out_at (contact,
+                                         (const char *) sqlite3_column_text (stmt, base + 8));
   return contact;
 }
 
@@ -209,6 +212,10 @@ bind_fields (sqlite3_stmt *stmt, HustingsContact *contact)
   sqlite3_bind_int (stmt, HUSTINGS_CONTACT_N_FIELDS + 6,
                     hustings_contact_get_multicandidate (contact));
   hustings_bind_text (stmt, HUSTINGS_CONTACT_N_FIELDS + 7, hustings_contact_get_country (contact));
+  hustings_bind_text (stmt, HUSTINGS_CONTACT_N_FIELDS + 8, hustings_contact_get_district (contact));
+  if (hustings_contact_get_email_opt_out_at (contact) != NULL)
+    hustings_bind_text (stmt, HUSTINGS_CONTACT_N_FIELDS + 9,
+                        hustings_contact_get_email_opt_out_at (contact));
 }
 
 #define FIELD_COLUMNS \
@@ -232,9 +239,10 @@ hustings_contact_store_add (HustingsCommitteeFile *file,
     return FALSE;
 
   stmt = hustings_committee_file_prepare (file,
-    "INSERT INTO contact (" FIELD_COLUMNS ", created_at, updated_at, multicandidate, country)"
+    "INSERT INTO contact (" FIELD_COLUMNS ", created_at, updated_at, multicandidate, country,"
+    " district, email_opt_out_at)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-    " ?18, ?19, ?19, ?21, ?22)", error);
+    " ?18, ?19, ?19, ?21, ?22, ?23, ?24)", error);
   if (stmt == NULL)
     goto unchanged;
   bind_fields (stmt, contact);
@@ -284,7 +292,7 @@ hustings_contact_store_update (HustingsCommitteeFile *file,
     " suffix = ?5, org_name = ?6, street1 = ?7, street2 = ?8, city = ?9, state = ?10,"
     " zip = ?11, employer = ?12, occupation = ?13, fec_id = ?14, notes = ?15,"
     " entity_type = ?16, sort_name = ?17, display_name = ?18, updated_at = ?19,"
-    " multicandidate = ?21, country = ?22,"
+    " multicandidate = ?21, country = ?22, district = ?23, email_opt_out_at = ?24,"
     " batch_id = NULL" /* edited since it was imported: undoing the import keeps it */
     " WHERE id = ?20", error);
   if (stmt == NULL)
@@ -368,6 +376,43 @@ hustings_contact_store_delete (HustingsCommitteeFile *file,
   hustings_committee_file_changed (file, HUSTINGS_CHANGED_CONTACTS |
                                    (had_donations ? HUSTINGS_CHANGED_DONATIONS : 0) |
                                    (had_disbursements ? HUSTINGS_CHANGED_DISBURSEMENTS : 0));
+  return hustings_committee_file_commit (file, error);
+
+unchanged:
+  hustings_committee_file_end_unchanged (file);
+  return FALSE;
+}
+
+gboolean
+hustings_contact_store_set_email_opt_out (HustingsCommitteeFile *file,
+                                          gint64                 contact_id,
+                                          gboolean               opted_out,
+                                          GError               **error)
+{
+  g_autofree char *now = hustings_timestamp_now ();
+  sqlite3_stmt *stmt;
+
+  if (!hustings_committee_file_check_writable (file, error) ||
+      !hustings_committee_file_begin (file, error))
+    return FALSE;
+
+  stmt = hustings_committee_file_prepare (file,
+    "UPDATE contact SET email_opt_out_at = CASE WHEN ?2 THEN coalesce(email_opt_out_at, ?3) END,"
+    " updated_at = ?3 WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto unchanged;
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  sqlite3_bind_int (stmt, 2, opted_out != FALSE);
+  hustings_bind_text (stmt, 3, now);
+  if (!hustings_committee_file_run (file, stmt, error))
+    goto unchanged;
+  if (sqlite3_changes (hustings_committee_file_get_db (file)) == 0)
+    {
+      g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_NOT_FOUND,
+                   _("Contact %" G_GINT64_FORMAT " is not in this committee file"), contact_id);
+      goto unchanged;
+    }
+  hustings_committee_file_changed (file, HUSTINGS_CHANGED_CONTACTS);
   return hustings_committee_file_commit (file, error);
 
 unchanged:
@@ -630,6 +675,69 @@ hustings_contact_store_foreach (HustingsCommitteeFile *file,
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return hustings_committee_file_set_sql_error (file, error);
+  return TRUE;
+}
+
+/* How many contacts foreach_ids reads in one query. */
+#define FOREACH_BATCH 512
+
+gboolean
+hustings_contact_store_foreach_ids (HustingsCommitteeFile *file,
+                                    GArray                *ids,
+                                    HustingsContactFunc    func,
+                                    gpointer               user_data,
+                                    GError               **error)
+{
+  g_autofree char *period = cycle_period (file);
+  g_autoptr(GHashTable) batch = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                       g_object_unref);
+  g_autoptr(GString) json = g_string_new (NULL);
+  const int base = CONTACT_N_COLUMNS;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ids != NULL, FALSE);
+
+  stmt = hustings_committee_file_prepare (file,
+    "SELECT " CONTACT_COLUMNS CONTACT_LISTS " WHERE c.id IN (SELECT value FROM json_each(?1))",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint start = 0; start < ids->len; start += FOREACH_BATCH)
+    {
+      guint end = MIN (start + FOREACH_BATCH, ids->len);
+      int rc;
+
+      g_string_assign (json, "[");
+      for (guint i = start; i < end; i++)
+        g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > start ? "," : "",
+                                g_array_index (ids, gint64, i));
+      g_string_append_c (json, ']');
+      hustings_bind_text (stmt, 1, json->str);
+      hustings_bind_text (stmt, 2, period);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 contact_id = sqlite3_column_int64 (stmt, base);
+          HustingsContact *contact = contact_from_row (stmt, contact_id);
+
+          hustings_contact_take_emails (contact, split_list (stmt, base + 1));
+          hustings_contact_take_phones (contact, split_list (stmt, base + 2));
+          hustings_contact_take_tags (contact, split_list (stmt, base + 3));
+          g_hash_table_insert (batch, g_memdup2 (&contact_id, sizeof contact_id), contact);
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        return hustings_committee_file_set_sql_error (file, error);
+
+      for (guint i = start; i < end; i++)
+        {
+          HustingsContact *contact = g_hash_table_lookup (batch, &g_array_index (ids, gint64, i));
+
+          if (contact != NULL && !func (contact, user_data))
+            return TRUE;
+        }
+      g_hash_table_remove_all (batch);
+    }
   return TRUE;
 }
 

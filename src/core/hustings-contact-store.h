@@ -57,6 +57,21 @@ gboolean         hustings_contact_store_foreach  (HustingsCommitteeFile *file,
                                                   HustingsContactFunc    func,
                                                   gpointer               user_data,
                                                   GError               **error);
+/* Calls func with each contact of ids (gint64), whole as foreach gives them, in the order of
+ * ids; ids not in the file are skipped. Reads them in batches, a few queries for the lot: for
+ * letters and email to a segment of any size. Stops early when func returns FALSE. */
+gboolean         hustings_contact_store_foreach_ids (HustingsCommitteeFile *file,
+                                                     GArray                *ids,
+                                                     HustingsContactFunc    func,
+                                                     gpointer               user_data,
+                                                     GError               **error);
+/* Records that the contact asked for no more email (opted_out TRUE: stamps now, unless they
+ * had already), or subscribes them again. Emits "contacts-changed". */
+gboolean         hustings_contact_store_set_email_opt_out (HustingsCommitteeFile *file,
+                                                           gint64                 contact_id,
+                                                           gboolean               opted_out,
+                                                           GError               **error);
+
 /* Per-contact totals. */
 struct _HustingsTotal {
   char  *period;       /* "P2026" (election), "2026" (cycle) or "2025" (calendar year) */

@@ -29,6 +29,8 @@ struct _HustingsContact
   char              *display_name;   /* cached; cleared when a name field changes */
   gboolean           multicandidate;
   char              *country;
+  char              *district;
+  char              *email_opt_out_at;
 };
 
 G_DEFINE_FINAL_TYPE (HustingsContact, hustings_contact, G_TYPE_OBJECT)
@@ -46,6 +48,8 @@ enum {
   PROP_CYCLE_TOTAL_TEXT,
   PROP_LAST_GIFT_DATE,
   PROP_LAST_GIFT_TEXT,
+  PROP_DISTRICT,
+  PROP_EMAIL_OPT_OUT_AT,
   N_PROPS
 };
 
@@ -88,6 +92,8 @@ hustings_contact_finalize (GObject *object)
   g_free (self->last_gift_date);
   g_free (self->display_name);
   g_free (self->country);
+  g_free (self->district);
+  g_free (self->email_opt_out_at);
 
   G_OBJECT_CLASS (hustings_contact_parent_class)->finalize (object);
 }
@@ -148,6 +154,12 @@ hustings_contact_get_property (GObject    *object,
       g_value_take_string (value, self->last_gift_date
                                   ? hustings_date_format (self->last_gift_date) : g_strdup (""));
       break;
+    case PROP_DISTRICT:
+      g_value_set_string (value, self->district);
+      break;
+    case PROP_EMAIL_OPT_OUT_AT:
+      g_value_set_string (value, self->email_opt_out_at);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -178,6 +190,9 @@ hustings_contact_class_init (HustingsContactClass *klass)
                                                          flags);
   properties[PROP_LAST_GIFT_TEXT] = g_param_spec_string ("last-gift-text", NULL, NULL, NULL,
                                                          flags);
+  properties[PROP_DISTRICT] = g_param_spec_string ("district", NULL, NULL, NULL, flags);
+  properties[PROP_EMAIL_OPT_OUT_AT] = g_param_spec_string ("email-opt-out-at", NULL, NULL, NULL,
+                                                           flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -190,6 +205,7 @@ hustings_contact_init (HustingsContact *self)
   self->phones = g_new0 (char *, 1);
   self->tags = g_new0 (char *, 1);
   self->country = g_strdup ("");
+  self->district = g_strdup ("");
 }
 
 HustingsContact *
@@ -216,6 +232,8 @@ hustings_contact_copy (HustingsContact *self)
   hustings_contact_set_giving (copy, self->cycle_total, self->last_gift_date);
   copy->multicandidate = self->multicandidate;
   hustings_contact_set_country (copy, self->country);
+  hustings_contact_set_district (copy, self->district);
+  hustings_contact_set_email_opt_out_at (copy, self->email_opt_out_at);
   return copy;
 }
 
@@ -370,6 +388,34 @@ hustings_contact_set_country (HustingsContact *self,
 {
   g_free (self->country);
   self->country = g_strstrip (g_strdup (country ? country : ""));
+}
+
+const char *
+hustings_contact_get_district (HustingsContact *self)
+{
+  return self->district;
+}
+
+void
+hustings_contact_set_district (HustingsContact *self,
+                               const char      *district)
+{
+  g_free (self->district);
+  self->district = g_strstrip (g_strdup (district ? district : ""));
+}
+
+const char *
+hustings_contact_get_email_opt_out_at (HustingsContact *self)
+{
+  return self->email_opt_out_at;
+}
+
+void
+hustings_contact_set_email_opt_out_at (HustingsContact *self,
+                                       const char      *timestamp)
+{
+  g_free (self->email_opt_out_at);
+  self->email_opt_out_at = timestamp && *timestamp ? g_strdup (timestamp) : NULL;
 }
 
 gboolean
@@ -624,6 +670,13 @@ hustings_contact_validate (HustingsContact  *self,
                          "candidate ID (H, S or P and eight characters)"), fec_id);
           return FALSE;
         }
+    }
+  if (g_utf8_strlen (self->district, -1) > HUSTINGS_CONTACT_DISTRICT_MAX)
+    {
+      g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID,
+                   _("District: at most %d characters, such as TX-21 or HD 47"),
+                   HUSTINGS_CONTACT_DISTRICT_MAX);
+      return FALSE;
     }
   return TRUE;
 }

@@ -47,7 +47,8 @@ typedef enum {
  * ("Jane Q. Doe" or the organization), "sort-name", "city-state" ("Austin, TX"), "employer",
  * "occupation", "cycle-total" (gint64 cents in the committee's active cycle),
  * "cycle-total-text" ("$1,250.00" or ""), "last-gift-date" (YYYY-MM-DD or NULL),
- * "last-gift-text" (formatted date or ""). They are what list cells bind to. */
+ * "last-gift-text" (formatted date or ""), "district" and "email-opt-out-at". They are what
+ * list cells bind to. */
 
 HustingsContact   *hustings_contact_new             (HustingsEntityType    entity_type);
 HustingsContact   *hustings_contact_copy            (HustingsContact      *self);
@@ -83,6 +84,18 @@ void               hustings_contact_set_country     (HustingsContact      *self,
                                                      const char           *country);
 /* TRUE for "", "US", "USA", "United States" and the like (any case): not a foreign country. */
 gboolean           hustings_country_is_us           (const char           *country);
+/* The longest district, in characters. */
+#define HUSTINGS_CONTACT_DISTRICT_MAX 40
+/* The contact's district (a congressional or legislative district, as the campaign writes
+ * it: "TX-21", "HD 47"), "" when unknown (never NULL). */
+const char        *hustings_contact_get_district    (HustingsContact      *self);
+void               hustings_contact_set_district    (HustingsContact      *self,
+                                                     const char           *district);
+/* When the contact asked to receive no more email (UTC "YYYY-MM-DDTHH:MM:SSZ"), NULL while
+ * they are subscribed. Email to a segment skips them. */
+const char        *hustings_contact_get_email_opt_out_at (HustingsContact *self);
+void               hustings_contact_set_email_opt_out_at (HustingsContact *self,
+                                                          const char      *timestamp);
 const char        *hustings_contact_get_display_name (HustingsContact     *self);
 /* "smith, jane q" or the organization, case-folded: what lists sort by. */
 char              *hustings_contact_dup_sort_name   (HustingsContact      *self);

@@ -393,19 +393,7 @@ hustings_segment_store_foreach_member (HustingsCommitteeFile  *file,
 {
   g_autoptr(GArray) ids = hustings_segment_store_members (file, segment, error);
 
-  if (ids == NULL)
-    return FALSE;
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(HustingsContact) contact = NULL;
-
-      contact = hustings_contact_store_get (file, g_array_index (ids, gint64, i), error);
-      if (contact == NULL)
-        return FALSE;
-      if (!func (contact, user_data))
-        break;
-    }
-  return TRUE;
+  return ids != NULL && hustings_contact_store_foreach_ids (file, ids, func, user_data, error);
 }
 
 /* ---- Saved segments ---- */

@@ -272,6 +272,78 @@ test_foreach (void)
 }
 
 static void
+test_foreach_ids (void)
+{
+  HustingsCommitteeFile *file = test_new_file (NULL);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) got = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  gint64 missing = 999999;
+
+  /* More than one batch, asked for in an order of their own, with an id not in the file. */
+  for (guint i = 0; i < 1200; i++)
+    {
+      g_autofree char *first = g_strdup_printf ("P%04u", i);
+      gint64 id = add_full (file, first, "Voter", "Austin", "TX", "78701", "", "v@x.example");
+
+      g_array_prepend_val (ids, id);
+    }
+  g_array_insert_val (ids, 600, missing);
+  g_assert_true (hustings_contact_store_foreach_ids (file, ids, collect_cb, got, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (got->len, ==, 1200);
+  g_assert_cmpstr (hustings_contact_get_field (got->pdata[0], HUSTINGS_CONTACT_FIRST_NAME), ==,
+                   "P1199");
+  g_assert_cmpstr (hustings_contact_get_field (got->pdata[1199], HUSTINGS_CONTACT_FIRST_NAME),
+                   ==, "P0000");
+  g_assert_cmpstr (hustings_contact_get_emails (got->pdata[700])[0], ==, "v@x.example");
+}
+
+static void
+test_district_and_opt_out (void)
+{
+  HustingsCommitteeFile *file = test_new_file (NULL);
+  gint64 id = add_full (file, "Zoë", "Ångström", "Austin", "TX", "78701", "", "z@a.example");
+  g_autoptr(HustingsContact) c = hustings_contact_store_get (file, id, NULL);
+  g_autoptr(HustingsContact) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_stamp = NULL;
+
+  g_assert_cmpstr (hustings_contact_get_district (c), ==, "");
+  g_assert_null (hustings_contact_get_email_opt_out_at (c));
+  hustings_contact_set_district (c, " TX-21 ");
+  g_assert_true (hustings_contact_store_update (file, c, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (hustings_contact_store_set_email_opt_out (file, id, TRUE, &error));
+  g_assert_no_error (error);
+  back = hustings_contact_store_get (file, id, NULL);
+  g_assert_cmpstr (hustings_contact_get_district (back), ==, "TX-21");
+  g_assert_nonnull (hustings_contact_get_email_opt_out_at (back));
+  first_stamp = g_strdup (hustings_contact_get_email_opt_out_at (back));
+
+  /* Asking again keeps the first date; saving the whole contact keeps it too. */
+  g_assert_true (hustings_contact_store_set_email_opt_out (file, id, TRUE, &error));
+  g_assert_true (hustings_contact_store_update (file, back, &error));
+  g_clear_object (&back);
+  back = hustings_contact_store_get (file, id, NULL);
+  g_assert_cmpstr (hustings_contact_get_email_opt_out_at (back), ==, first_stamp);
+
+  g_assert_true (hustings_contact_store_set_email_opt_out (file, id, FALSE, &error));
+  g_clear_object (&back);
+  back = hustings_contact_store_get (file, id, NULL);
+  g_assert_null (hustings_contact_get_email_opt_out_at (back));
+
+  g_assert_false (hustings_contact_store_set_email_opt_out (file, 424242, TRUE, &error));
+  g_assert_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  hustings_contact_set_district (back, "A district name far longer than forty characters");
+  g_assert_false (hustings_contact_store_update (file, back, &error));
+  g_assert_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID);
+}
+
+static void
 test_list_model (void)
 {
   HustingsCommitteeFile *file = test_new_file (NULL);
@@ -401,5 +473,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/contacts/search", test_search);
   g_test_add_func ("/contacts/foreach", test_foreach);
   g_test_add_func ("/contacts/list-model", test_list_model);
+  g_test_add_func ("/contacts/foreach-ids", test_foreach_ids);
+  g_test_add_func ("/contacts/district-and-opt-out", test_district_and_opt_out);
   return g_test_run ();
 }
