@@ -18,12 +18,18 @@
  * the file began. Its vendors hold contact slots of their own, as organizations do; what it
  * spends is scaled to what it raised, so that a small demo campaign does not overspend.
  *
+ * Last comes the campaign's relationship side: volunteers with skills and availability, events
+ * around the elections (fundraisers whose checks are linked to them, canvasses and phone banks
+ * with shifts worked, a town hall) and two still to come, the interaction log, open tasks and
+ * a few saved segments. Contacts in the committee's state get a congressional district.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "hustings-demo"
 
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -37,8 +43,13 @@
 #include "hustings-disbursement-store.h"
 #include "hustings-donation-store.h"
 #include "hustings-error.h"
+#include "hustings-event-store.h"
 #include "hustings-filing-calendar.h"
+#include "hustings-interaction-store.h"
 #include "hustings-report.h"
+#include "hustings-segment-store.h"
+#include "hustings-task-store.h"
+#include "hustings-volunteer-store.h"
 
 /* The per-election limit on an individual's contributions to a candidate, 2025-2026. */
 #define LIMIT_CENTS 350000
@@ -54,6 +65,10 @@
 #define PAYEE_OFFSET 55
 /* ActBlue's fee on a contribution, in hundredths of a percent. */
 #define PROCESSOR_FEE 395
+/* How many fundraisers' gifts are gathered while the donations are made, and at most how many
+ * gifts each (the rest of a big campaign's gifts that day came in elsewhere). */
+#define N_FUNDRAISERS 2
+#define FUNDRAISER_GIFTS_MAX 100
 /* How often the cancellable is looked at, in rows. */
 #define CANCEL_CHECK_ROWS 1024
 
@@ -260,6 +275,11 @@ typedef struct {
   guint64                  source_serial;
   guint                    refund_check;
 
+  /* The fundraisers' dates, and the gifts made that day (donation ids), at the door or online
+ * from the room, to link to them. */
+  GDate                    fundraiser_dates[N_FUNDRAISERS];
+  GArray                  *fundraiser_gifts[N_FUNDRAISERS];
+
   /* Progress. */
   guint64                  rows_done;
   guint64                  rows_total;
@@ -286,6 +306,8 @@ demo_clear (Demo *demo)
   g_clear_pointer (&demo->online, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (demo->monthly); i++)
     g_clear_pointer (&demo->monthly[i], g_array_unref);
+  for (guint i = 0; i < N_FUNDRAISERS; i++)
+    g_clear_pointer (&demo->fundraiser_gifts[i], g_array_unref);
 }
 
 /* Zipf-like: the name of rank r weighs in proportion to 1 / (r + offset). */
@@ -652,6 +674,28 @@ subscribe (Demo  *demo,
   return TRUE;
 }
 
+/* The committee's district for most contacts of its state, its neighbours' for the others;
+ * drawn from the contact's index, not the generator, so the rest of the campaign stays as it
+ * was. */
+static void
+set_district (Demo            *demo,
+              HustingsContact *contact,
+              guint            index)
+{
+  int home = atoi (demo->committee->candidate_district);
+  int district = home;
+  char text[8];
+
+  if (home <= 0)
+    return;
+  if (index % 10 >= 9)
+    district = home > 1 ? home - 1 : home + 2;
+  else if (index % 10 >= 7)
+    district = home + 1;
+  g_snprintf (text, sizeof text, "%02d", district);
+  hustings_contact_set_district (contact, text);
+}
+
 static HustingsContact *
 make_individual (Demo       *demo,
                  guint       index,
@@ -698,6 +742,8 @@ make_individual (Demo       *demo,
   hustings_contact_set_field (contact, HUSTINGS_CONTACT_CITY, place->city);
   hustings_contact_set_field (contact, HUSTINGS_CONTACT_STATE, place->state);
   hustings_contact_set_field (contact, HUSTINGS_CONTACT_ZIP, place->zip);
+  if (strcmp (place->state, demo->home_state) == 0)
+    set_district (demo, contact, index);
   set_employment (demo, contact);
 
   if (rng_chance (&demo->rng, 820))
@@ -1133,6 +1179,15 @@ give (Demo         *demo,
     }
   if (!add_donation (demo, gift, error))
     return FALSE;
+  if (method != HUSTINGS_METHOD_IN_KIND && !monthly)
+    for (guint i = 0; i < N_FUNDRAISERS; i++)
+      if (g_date_compare (day, &demo->fundraiser_dates[i]) == 0 &&
+          demo->fundraiser_gifts[i]->len < FUNDRAISER_GIFTS_MAX)
+        {
+          gint64 id = hustings_donation_get_id (gift);
+
+          g_array_append_val (demo->fundraiser_gifts[i], id);
+        }
   *given += (guint32) amount;
   demo->raised += amount;
   if (method == HUSTINGS_METHOD_PROCESSOR)
@@ -1625,6 +1680,459 @@ file_past_reports (Demo    *demo,
   return TRUE;
 }
 
+/* ---- Volunteers, events and outreach ---- */
+
+typedef struct {
+  const char *role;
+  const char *starts;
+  const char *ends;
+  guint       slots;
+} DemoShift;
+
+typedef struct {
+  const char        *name;
+  HustingsEventKind  kind;
+  gboolean           after_primary; /* days from the general election, else from the first */
+  int                days;
+  const char        *starts;
+  const char        *ends;
+  const char        *place;         /* NULL: the campaign office */
+  const char        *street;
+  guint              capacity;
+  int                fundraiser;    /* index into fundraiser_dates, or -1 */
+  guint              n_invited;     /* contacts invited at random (volunteers for a meeting) */
+  DemoShift          shifts[3];
+} DemoEvent;
+
+static const DemoEvent demo_events[] = {
+  { "Spring Kickoff Fundraiser", HUSTINGS_EVENT_FUNDRAISER, FALSE, -75, "18:00", "20:30",
+    "Tower Theatre", "815 E Olive Ave", 150, 0, 40,
+    { { "Check-in table", "17:30", "20:30", 3 } } },
+  { "Canvass: Tower District", HUSTINGS_EVENT_CANVASS, FALSE, -11, "09:00", "13:00",
+    NULL, NULL, 0, -1, 0,
+    { { "Canvasser", "09:00", "13:00", 12 }, { "Turf captain", "08:30", "13:30", 2 } } },
+  { "Primary Phone Bank", HUSTINGS_EVENT_PHONE_BANK, FALSE, -4, "17:00", "20:00",
+    NULL, NULL, 0, -1, 0,
+    { { "Caller", "17:00", "20:00", 10 }, { "Data entry", "17:00", "20:00", 2 } } },
+  { "Town Hall: Water and the Valley", HUSTINGS_EVENT_TOWN_HALL, TRUE, -70, "19:00", "20:30",
+    "City College Auditorium", "1101 E University Ave", 220, -1, 60,
+    { { "Greeter", "18:15", "19:15", 4 }, { "Sign-in table", "18:00", "20:45", 2 } } },
+  { "Harvest Dinner", HUSTINGS_EVENT_FUNDRAISER, TRUE, -40, "18:30", "21:00",
+    "The Grand 1401", "1401 Fulton St", 120, 1, 40,
+    { { "Check-in table", "18:00", "21:00", 3 } } },
+  { "GOTV Canvass Weekend", HUSTINGS_EVENT_CANVASS, TRUE, -3, "09:00", "17:00",
+    NULL, NULL, 0, -1, 0,
+    { { "Morning canvass", "09:00", "13:00", 15 }, { "Afternoon canvass", "13:00", "17:00", 15 } } },
+  { "Volunteer Thank-You Party", HUSTINGS_EVENT_MEETING, TRUE, 32, "18:00", "20:00",
+    NULL, NULL, 80, -1, 80,
+    { { "Setup", "17:00", "18:00", 4 } } },
+  { "Winter Phone Bank", HUSTINGS_EVENT_PHONE_BANK, TRUE, 46, "17:00", "20:00",
+    NULL, NULL, 0, -1, 0,
+    { { "Caller", "17:00", "20:00", 12 }, { "Data entry", "17:00", "20:00", 2 } } },
+};
+
+static void
+demo_event_date (Demo            *demo,
+                 const DemoEvent *event,
+                 GDate           *date)
+{
+  if (event->after_primary || demo->elections->len == 0)
+    *date = demo->end;
+  else
+    *date = demo->election_dates[0];
+  if (event->days >= 0)
+    g_date_add_days (date, (guint) event->days);
+  else
+    g_date_subtract_days (date, (guint) -event->days);
+}
+
+/* The fundraisers' dates, known before the donations are made so that the checks of that day
+ * can be linked to them. */
+static void
+demo_plan_fundraisers (Demo *demo)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_events); i++)
+    if (demo_events[i].fundraiser >= 0)
+      {
+        demo_event_date (demo, &demo_events[i], &demo->fundraiser_dates[demo_events[i].fundraiser]);
+        demo->fundraiser_gifts[demo_events[i].fundraiser] =
+          g_array_new (FALSE, FALSE, sizeof (gint64));
+      }
+}
+
+static gboolean
+is_person_slot (guint index)
+{
+  return index % ORG_SPACING != ORG_OFFSET && index % ORG_SPACING != PAYEE_OFFSET;
+}
+
+/* A random individual's contact id. */
+static gint64
+pick_person (Demo *demo)
+{
+  for (;;)
+    {
+      guint index = rng_below (&demo->rng, demo->n_contacts);
+
+      if (is_person_slot (index))
+        return demo->contact_ids[index];
+    }
+}
+
+static const char * const availability_times[][2] = {
+  { "09:00", "13:00" }, { "13:00", "17:00" }, { "17:00", "21:00" }, { "09:00", "17:00" },
+};
+
+/* Makes about one contact in 25 a volunteer; returns their contact ids, the active first. */
+static GArray *
+add_volunteers (Demo    *demo,
+                GError **error)
+{
+  const char * const *skills = hustings_volunteer_common_skills ();
+  guint n_skills = g_strv_length ((GStrv) skills);
+  guint wanted = MIN (demo->n_contacts / 25, 400);
+  g_autoptr(GArray) active = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (gint64));
+  char since[11];
+
+  for (guint index = 7; index < demo->n_contacts && active->len + others->len < wanted;
+       index += 25)
+    {
+      g_autoptr(HustingsVolunteer) volunteer = NULL;
+      gint64 id = demo->contact_ids[index];
+      guint32 roll = rng_below (&demo->rng, 100);
+      HustingsVolunteerStatus status = roll < 70 ? HUSTINGS_VOLUNTEER_ACTIVE
+                                       : roll < 85 ? HUSTINGS_VOLUNTEER_PROSPECT
+                                       : HUSTINGS_VOLUNTEER_INACTIVE;
+      GDate day = demo->start;
+      guint n = 1 + rng_below (&demo->rng, 3);
+
+      if (!is_person_slot (index))
+        continue;
+      volunteer = hustings_volunteer_new (id);
+      hustings_volunteer_set_status (volunteer, status);
+      g_date_add_days (&day, rng_below (&demo->rng, 500));
+      format_date (&day, since);
+      hustings_volunteer_set_since (volunteer, since);
+      /* Most canvass or call; languages now and then. */
+      hustings_volunteer_add_skill (volunteer, rng_chance (&demo->rng, 550) ? "canvassing"
+                                                                            : "phone banking");
+      for (guint i = 1; i < n; i++)
+        hustings_volunteer_add_skill (volunteer, skills[rng_below (&demo->rng, n_skills)]);
+      for (guint weekday = 1; weekday <= 7; weekday++)
+        if (rng_chance (&demo->rng, weekday >= 6 ? 450 : 200))
+          {
+            const char * const *range = availability_times[rng_below (
+              &demo->rng, G_N_ELEMENTS (availability_times))];
+
+            hustings_volunteer_add_availability (volunteer, weekday, range[0], range[1]);
+          }
+      if (rng_chance (&demo->rng, 300))
+        {
+          hustings_volunteer_set_emergency_name (volunteer, "Family member");
+          hustings_volunteer_set_emergency_phone (volunteer, "559-555-0148");
+        }
+      if (!hustings_volunteer_store_save (demo->file, volunteer, error))
+        return NULL;
+      g_array_append_val (status == HUSTINGS_VOLUNTEER_ACTIVE ? active : others, id);
+    }
+  g_array_append_vals (active, others->data, others->len);
+  return g_steal_pointer (&active);
+}
+
+static gboolean
+add_event_guests (Demo            *demo,
+                  const DemoEvent *plan,
+                  gint64           event_id,
+                  gboolean         past,
+                  GArray          *volunteers,
+                  GError         **error)
+{
+  g_autoptr(GArray) invited = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GArray *gifts = plan->fundraiser >= 0 ? demo->fundraiser_gifts[plan->fundraiser] : NULL;
+
+  for (guint i = 0; i < plan->n_invited; i++)
+    {
+      gint64 id = plan->kind == HUSTINGS_EVENT_MEETING
+                  ? (i < volunteers->len ? g_array_index (volunteers, gint64, i) : 0)
+                  : pick_person (demo);
+
+      gboolean again = FALSE;
+
+      for (guint j = 0; j < invited->len && !again; j++)
+        again = g_array_index (invited, gint64, j) == id;
+      if (id != 0 && !again)
+        g_array_append_val (invited, id);
+    }
+  if (!hustings_event_store_invite (demo->file, event_id, (const gint64 *) invited->data,
+                                    invited->len, NULL, error))
+    return FALSE;
+  for (guint i = 0; i < invited->len; i++)
+    {
+      gint64 id = g_array_index (invited, gint64, i);
+      guint32 roll = rng_below (&demo->rng, 100);
+      HustingsRsvp rsvp = roll < 40 ? HUSTINGS_RSVP_YES : roll < 60 ? HUSTINGS_RSVP_NO
+                          : roll < 75 ? HUSTINGS_RSVP_MAYBE : HUSTINGS_RSVP_INVITED;
+
+      if (rsvp != HUSTINGS_RSVP_INVITED &&
+          !hustings_event_store_rsvp (demo->file, event_id, id, rsvp,
+                                      rsvp == HUSTINGS_RSVP_NO ? 0
+                                      : rng_chance (&demo->rng, 350), error))
+        return FALSE;
+      if (past && rsvp == HUSTINGS_RSVP_YES && rng_chance (&demo->rng, 850) &&
+          !hustings_event_store_check_in_guest (demo->file, event_id, id, -1, NULL, error))
+        return FALSE;
+    }
+
+  /* Those who gave at a fundraiser were there: they are checked in (a walk-in when not
+   * invited), and their gifts are its revenue. */
+  for (guint i = 0; gifts != NULL && i < gifts->len; i++)
+    {
+      gint64 donation_id = g_array_index (gifts, gint64, i);
+      g_autoptr(HustingsDonation) gift = hustings_donation_store_get (demo->file, donation_id,
+                                                                      error);
+      g_autoptr(HustingsGuest) guest = NULL;
+
+      if (gift == NULL ||
+          !hustings_event_store_link_donation (demo->file, donation_id, event_id, error))
+        return FALSE;
+      guest = hustings_event_store_get_guest (demo->file, event_id,
+                                              hustings_donation_get_contact_id (gift), NULL);
+      if ((guest == NULL || !hustings_guest_get_checked_in (guest)) &&
+          !hustings_event_store_check_in_guest (demo->file, event_id,
+                                                hustings_donation_get_contact_id (gift), 0,
+                                                NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_events (Demo    *demo,
+            GArray  *volunteers,
+            GError **error)
+{
+  const HustingsCommittee *c = demo->committee;
+  g_autofree char *office = g_strjoin (", ", c->street1, c->city, NULL);
+  g_autofree char *today = hustings_date_today ();
+  guint next = 0;
+
+  for (guint e = 0; e < G_N_ELEMENTS (demo_events); e++)
+    {
+      const DemoEvent *plan = &demo_events[e];
+      g_autoptr(HustingsEvent) event = hustings_event_new ();
+      g_autofree char *address = plan->street
+                                 ? g_strdup_printf ("%s, %s, %s %s", plan->street, c->city,
+                                                    c->state, c->zip)
+                                 : g_strdup (office);
+      GArray *gifts = plan->fundraiser >= 0 ? demo->fundraiser_gifts[plan->fundraiser] : NULL;
+      gint64 raised = 0;
+      GDate day;
+      char date[11];
+      gboolean past;
+
+      demo_event_date (demo, plan, &day);
+      format_date (&day, date);
+      past = strcmp (date, today) < 0;
+      hustings_event_set_name (event, plan->name);
+      hustings_event_set_kind (event, plan->kind);
+      hustings_event_set_date (event, date);
+      hustings_event_set_starts (event, plan->starts);
+      hustings_event_set_ends (event, plan->ends);
+      hustings_event_set_place (event, plan->place ? plan->place : "Campaign office");
+      hustings_event_set_address (event, address);
+      hustings_event_set_capacity (event, plan->capacity);
+      for (guint i = 0; gifts != NULL && i < gifts->len; i++)
+        {
+          g_autoptr(HustingsDonation) gift =
+            hustings_donation_store_get (demo->file, g_array_index (gifts, gint64, i), NULL);
+
+          raised += gift ? hustings_donation_get_amount (gift) : 0;
+        }
+      /* A goal the evening came close to, or beat: in whole $500s. */
+      if (plan->fundraiser >= 0)
+        hustings_event_set_goal (event, MAX ((raised * 5 / 4 + 49999) / 50000 * 50000, 250000));
+      if (!hustings_event_store_add (demo->file, event, error))
+        return FALSE;
+
+      for (guint s = 0; s < G_N_ELEMENTS (plan->shifts) && plan->shifts[s].role; s++)
+        {
+          const DemoShift *want = &plan->shifts[s];
+          g_autoptr(HustingsShift) shift = hustings_shift_new (hustings_event_get_id (event));
+          /* Past shifts were mostly filled; those to come have gaps. */
+          guint filled = past ? want->slots - rng_below (&demo->rng, want->slots / 4 + 1)
+                              : want->slots / 2;
+
+          hustings_shift_set_role (shift, want->role);
+          hustings_shift_set_starts (shift, want->starts);
+          hustings_shift_set_ends (shift, want->ends);
+          hustings_shift_set_slots (shift, want->slots);
+          if (!hustings_event_store_add_shift (demo->file, shift, error))
+            return FALSE;
+          /* Volunteers in turn, the active first; one shift each per event. */
+          for (guint i = 0; i < filled && volunteers->len > 0; i++)
+            {
+              gint64 id = g_array_index (volunteers, gint64, next++ % volunteers->len);
+              g_autoptr(GError) refused = NULL;
+
+              if (!hustings_event_store_sign_up (demo->file, hustings_shift_get_id (shift), id,
+                                                 &refused))
+                continue; /* already on an overlapping shift of this event */
+              if (past && rng_chance (&demo->rng, 900) &&
+                  !hustings_event_store_check_in (demo->file, hustings_shift_get_id (shift), id,
+                                                  -1, error))
+                return FALSE;
+            }
+        }
+      if (!add_event_guests (demo, plan, hustings_event_get_id (event), past, volunteers, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static const struct {
+  HustingsInteractionKind kind;
+  guint                   weight;
+  const char             *outcomes[3];
+} demo_interactions[] = {
+  { HUSTINGS_INTERACTION_CALL,    35, { "Left a voicemail", "Will give again in the fall",
+                                        "Asked to be called after the primary" } },
+  { HUSTINGS_INTERACTION_EMAIL,   20, { "Sent the event invitation", "Replied: will attend",
+                                        "Sent employer and occupation" } },
+  { HUSTINGS_INTERACTION_MEETING, 10, { "Coffee: agreed to host a house party",
+                                        "Met at the office", "Lunch with the candidate" } },
+  { HUSTINGS_INTERACTION_LETTER,  10, { "Thank-you letter mailed", "Receipt mailed",
+                                        "Best-efforts letter mailed" } },
+  { HUSTINGS_INTERACTION_TEXT,    10, { "Shift reminder sent", "Confirmed for Saturday",
+                                        "No reply" } },
+  { HUSTINGS_INTERACTION_DOOR,    15, { "Supporter: wants a yard sign", "Not home",
+                                        "Undecided: left literature" } },
+};
+
+static gboolean
+add_interactions (Demo    *demo,
+                  GError **error)
+{
+  guint n = MIN (demo->n_contacts / 10, 2000);
+  guint total_weight = 0;
+  guint n_days = (guint) g_date_days_between (&demo->start, &demo->end) + 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_interactions); i++)
+    total_weight += demo_interactions[i].weight;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HustingsInteraction) interaction = hustings_interaction_new ();
+      guint roll = rng_below (&demo->rng, total_weight);
+      guint k = 0;
+      GDate day = demo->start;
+      char date[11], time[6];
+
+      while (roll >= demo_interactions[k].weight)
+        roll -= demo_interactions[k++].weight;
+      g_date_add_days (&day, rng_below (&demo->rng, n_days));
+      format_date (&day, date);
+      g_snprintf (time, sizeof time, "%02u:%02u", 9 + rng_below (&demo->rng, 11),
+                  rng_below (&demo->rng, 4) * 15);
+      hustings_interaction_set_contact_id (interaction, pick_person (demo));
+      hustings_interaction_set_kind (interaction, demo_interactions[k].kind);
+      hustings_interaction_set_outcome (interaction,
+                                        demo_interactions[k].outcomes[rng_below (&demo->rng, 3)]);
+      if (!hustings_interaction_set_when_local (interaction, date,
+                                                demo_interactions[k].kind ==
+                                                  HUSTINGS_INTERACTION_LETTER ? NULL : time,
+                                                error) ||
+          !hustings_interaction_store_add (demo->file, interaction, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_tasks (Demo    *demo,
+           GError **error)
+{
+  static const struct {
+    const char *title;
+    int         due;     /* days after the last election */
+    gboolean    contact;
+    gboolean    done;
+  } tasks[] = {
+    { "Reconcile the October bank statement", 12, FALSE, FALSE },
+    { "Call to thank for the Harvest Dinner", 15, TRUE, FALSE },
+    { "Ask for employer and occupation", 20, TRUE, FALSE },
+    { "Confirm callers for the Winter Phone Bank", 38, FALSE, FALSE },
+    { "Book the room for the Volunteer Thank-You Party", 25, FALSE, FALSE },
+    { "Deliver a yard sign", 4, TRUE, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tasks); i++)
+    {
+      g_autoptr(HustingsTask) task = hustings_task_new ();
+      GDate day = demo->end;
+      char date[11];
+
+      g_date_add_days (&day, (guint) tasks[i].due);
+      format_date (&day, date);
+      hustings_task_set_title (task, tasks[i].title);
+      hustings_task_set_due_date (task, date);
+      if (tasks[i].contact)
+        hustings_task_set_contact_id (task, pick_person (demo));
+      if (!hustings_task_store_add (demo->file, task, error) ||
+          (tasks[i].done &&
+           !hustings_task_store_set_done (demo->file, hustings_task_get_id (task), TRUE, error)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_segments (Demo    *demo,
+              GError **error)
+{
+  g_autofree char *district = g_strdup_printf ("district=%s",
+                                               demo->committee->candidate_district);
+  g_autofree char *lapsed = g_strdup_printf ("last-gift<%d-01-01",
+                                             g_date_get_year (&demo->end));
+  const char *segments[][2] = {
+    { "Major donors", "total>=1000" },
+    { "Lapsed donors", lapsed },
+    { "Donors without email", "not has-email; total>0" },
+    { "Canvassers", "skill=canvassing" },
+    { "In the district", *demo->committee->candidate_district ? district : NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (segments); i++)
+    {
+      g_autoptr(HustingsSegment) segment = NULL;
+      g_autoptr(HustingsSegment) saved = NULL;
+
+      /* A second demo campaign in the same file keeps the first one's segments. */
+      saved = hustings_segment_store_get (demo->file, segments[i][0], NULL);
+      if (segments[i][1] == NULL || saved != NULL)
+        continue;
+      segment = hustings_segment_parse (segments[i][0], segments[i][1], error);
+      if (segment == NULL || !hustings_segment_store_add (demo->file, segment, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_outreach (Demo    *demo,
+              GError **error)
+{
+  g_autoptr(GArray) volunteers = NULL;
+
+  if (demo->n_contacts == 0)
+    return TRUE;
+  volunteers = add_volunteers (demo, error);
+  return volunteers != NULL &&
+         add_events (demo, volunteers, error) &&
+         add_interactions (demo, error) &&
+         add_tasks (demo, error) &&
+         add_segments (demo, error);
+}
+
 static gboolean
 generate (Demo    *demo,
           GError **error)
@@ -1636,6 +2144,7 @@ generate (Demo    *demo,
   demo->last_cumulative = zipf_cumulative (hustings_demo_n_last_names, 20);
   demo_set_places (demo);
   demo_set_window (demo);
+  demo_plan_fundraisers (demo);
   demo->online = g_new0 (gint64, demo->n_months);
   demo->source_serial = (guint64) hustings_committee_file_count_donations (demo->file);
 
@@ -1662,7 +2171,10 @@ generate (Demo    *demo,
   if (!add_donations (demo, error))
     return FALSE;
   rng_init (&demo->rng, demo->seed, 3);
-  return add_disbursements (demo, error) && file_past_reports (demo, error);
+  if (!add_disbursements (demo, error) || !file_past_reports (demo, error))
+    return FALSE;
+  rng_init (&demo->rng, demo->seed, 4);
+  return add_outreach (demo, error);
 }
 
 static void

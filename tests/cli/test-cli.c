@@ -598,6 +598,24 @@ test_demo_deterministic (Fixture       *f,
   g_assert_cmpstr (donations_a->out, ==, donations_b->out);
   g_assert_cmpstr (contacts_a->out, !=, contacts_c->out);
   g_assert_cmpstr (donations_a->out, !=, donations_c->out);
+
+  /* The relationship side too: volunteers, events with their shifts and guests, segments. */
+  {
+    g_autoptr(Result) volunteers_a = run_cli (f, "volunteers", "a.hustings", NULL);
+    g_autoptr(Result) volunteers_b = run_cli (f, "volunteers", "b.hustings", NULL);
+    g_autoptr(Result) events_a = run_cli (f, "events", "a.hustings", "--all", NULL);
+    g_autoptr(Result) events_b = run_cli (f, "events", "b.hustings", "--all", NULL);
+    g_autoptr(Result) segments = run_cli (f, "segments", "a.hustings", NULL);
+    g_autoptr(GPtrArray) volunteer_rows = split_tsv (volunteers_a->out);
+    g_autoptr(GPtrArray) event_rows = split_tsv (events_a->out);
+
+    g_assert_cmpuint (volunteer_rows->len, >, 5);
+    g_assert_cmpuint (event_rows->len, ==, 9);
+    g_assert_cmpstr (volunteers_a->out, ==, volunteers_b->out);
+    g_assert_cmpstr (events_a->out, ==, events_b->out);
+    g_assert_nonnull (strstr (events_a->out, "Harvest Dinner"));
+    g_assert_nonnull (strstr (segments->out, "Major donors"));
+  }
 }
 
 /* The first digit of a ZIP code follows the state (the USPS national areas). */
