@@ -1915,7 +1915,6 @@ add_events (Demo    *demo,
   const HustingsCommittee *c = demo->committee;
   g_autofree char *office = g_strjoin (", ", c->street1, c->city, NULL);
   g_autofree char *today = hustings_date_today ();
-  guint next = 0;
 
   for (guint e = 0; e < G_N_ELEMENTS (demo_events); e++)
     {
@@ -1927,6 +1926,9 @@ add_events (Demo    *demo,
                                  : g_strdup (office);
       GArray *gifts = plan->fundraiser >= 0 ? demo->fundraiser_gifts[plan->fundraiser] : NULL;
       gint64 raised = 0;
+      /* A core of regulars works most shifts: each event takes its volunteers in turn from
+       * a little further down the list, the active first, one shift each. */
+      guint next = e * 5;
       GDate day;
       char date[11];
       gboolean past;
@@ -1969,7 +1971,6 @@ add_events (Demo    *demo,
           hustings_shift_set_slots (shift, want->slots);
           if (!hustings_event_store_add_shift (demo->file, shift, error))
             return FALSE;
-          /* Volunteers in turn, the active first; one shift each per event. */
           for (guint i = 0; i < filled && volunteers->len > 0; i++)
             {
               gint64 id = g_array_index (volunteers, gint64, next++ % volunteers->len);

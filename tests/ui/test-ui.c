@@ -746,8 +746,11 @@ test_new_donation (Fixture       *fixture,
   g_autofree char *cycle_before = NULL;
   g_autofree char *cycle_after = NULL;
   g_autofree char *expected_footer = NULL;
+  g_autoptr(GArray) events = hustings_event_store_list_ids (file, NULL, TRUE);
+  g_autoptr(GArray) linked = NULL;
+  AdwComboRow *event_row;
   gint64 total, count, donor_cycle;
-  gint64 donor_id;
+  gint64 donor_id, event_id;
 
   hustings_donation_store_sum (file, NULL, NULL, &total, &count);
   activate (fixture->window, "show-page", g_variant_new_string ("donations"));
@@ -780,8 +783,23 @@ test_new_donation (Fixture       *fixture,
   set_text (template_child (dialog, HUSTINGS_TYPE_DONATION_DIALOG, "amount_row"), "123.45");
   g_assert_false (gtk_widget_get_visible (amount_error));
 
+  /* Given at an event (the coming one first in the list): it is the event's revenue. */
+  event_row = template_child (dialog, HUSTINGS_TYPE_DONATION_DIALOG, "event_row");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (event_row)));
+  adw_combo_row_set_selected (event_row, 1);
+  event_id = g_array_index (events, gint64, 0);
+
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
   g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_DONATION_DIALOG)));
+  linked = hustings_event_store_list_donation_ids (file, event_id);
+  g_assert_cmpuint (linked->len, ==, 1);
+  {
+    g_autoptr(HustingsDonation) given = hustings_donation_store_get (
+      file, g_array_index (linked, gint64, 0), NULL);
+
+    g_assert_cmpint (hustings_donation_get_amount (given), ==, 12345);
+    g_assert_cmpint (hustings_donation_get_contact_id (given), ==, donor_id);
+  }
 
   /* The footer follows... */
   assert_n_items (donations_model (fixture), DEMO_DONATIONS + 1);
@@ -2829,6 +2847,13 @@ test_volunteer_skill_filter (Fixture       *fixture,
   HustingsVolunteerEditor *editor;
   GListModel *model;
 
+  /* A committee without volunteers yet (the demo campaign has some). */
+  {
+    g_autoptr(GArray) ids = hustings_volunteer_store_list_ids (file, NULL);
+
+    for (guint i = 0; i < ids->len; i++)
+      g_assert_true (hustings_volunteer_store_stop (file, g_array_index (ids, gint64, i), NULL));
+  }
   hustings_volunteer_add_skill (canvasser, "canvassing");
   g_assert_true (hustings_volunteer_store_save (file, canvasser, &error));
   g_assert_no_error (error);

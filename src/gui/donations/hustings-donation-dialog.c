@@ -35,6 +35,7 @@ struct _HustingsDonationDialog
   AdwComboRow           *method_row;
   AdwComboRow           *election_row;
   AdwComboRow           *receipt_line_row;
+  AdwComboRow           *event_row;
   AdwEntryRow           *check_row;
   AdwEntryRow           *memo_row;
   GtkPopover            *donor_popover;
@@ -47,6 +48,7 @@ struct _HustingsDonationDialog
   gint64                 refund_of;    /* for a new refund: the donation it returns */
   GPtrArray             *election_codes; /* char*, index + 1 in election_row */
   const HustingsReceiptLine *receipt_lines; /* index + 1 in receipt_line_row */
+  GArray                *event_ids;      /* gint64, index + 1 in event_row */
 
   gboolean               setting_donor;
 };
@@ -428,6 +430,13 @@ save_action (GtkWidget  *widget,
   HustingsDonationDialog *self = HUSTINGS_DONATION_DIALOG (widget);
   g_autoptr(HustingsDonation) donation = NULL;
   g_autoptr(GError) error = NULL;
+  guint selected = adw_combo_row_get_selected (self->event_row);
+  gint64 event_id = selected > 0 && selected <= self->event_ids->len
+                    ? g_array_index (self->event_ids, gint64, selected - 1) : 0;
+  gint64 original_event = self->donation
+                          ? hustings_event_store_donation_event (self->file,
+                                                                 hustings_donation_get_id (self->donation))
+                          : 0;
   gboolean ok;
 
   donation = donation_from_form (self, &error);
@@ -437,10 +446,20 @@ save_action (GtkWidget  *widget,
       return;
     }
 
-  if (self->donation == NULL)
-    ok = hustings_donation_store_add (self->file, donation, &error);
-  else
-    ok = hustings_donation_store_update (self->file, donation, &error);
+  /* The donation and the event it was given at are saved together, or neither is. */
+  ok = hustings_committee_file_begin (self->file, &error);
+  if (ok)
+    {
+      ok = self->donation == NULL ? hustings_donation_store_add (self->file, donation, &error)
+                                  : hustings_donation_store_update (self->file, donation, &error);
+      if (ok && event_id != original_event)
+        ok = hustings_event_store_link_donation (self->file, hustings_donation_get_id (donation),
+                                                 event_id, &error);
+      if (ok)
+        ok = hustings_committee_file_commit (self->file, &error);
+      else
+        hustings_committee_file_rollback (self->file);
+    }
 
   if (!ok)
     {
@@ -449,6 +468,43 @@ save_action (GtkWidget  *widget,
     }
 
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* The events a gift may have been given at, the coming ones first; the row shows only when
+ * the committee has events. */
+static void
+setup_events (HustingsDonationDialog *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GArray) ids = hustings_event_store_list_ids (self->file, NULL, TRUE);
+
+  gtk_string_list_append (names, _("None"));
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(HustingsEvent) event = hustings_event_store_get (self->file, id, NULL);
+      g_autofree char *date = NULL;
+      g_autofree char *label = NULL;
+
+      if (event == NULL)
+        continue;
+      date = hustings_date_format (hustings_event_get_date (event));
+      /* Translators: an event in a list: its name and date */
+      label = g_strdup_printf (_("%s — %s"), hustings_event_get_name (event), date);
+      gtk_string_list_append (names, label);
+      g_array_append_val (self->event_ids, id);
+    }
+  adw_combo_row_set_model (self->event_row, G_LIST_MODEL (names));
+  gtk_widget_set_visible (GTK_WIDGET (self->event_row), self->event_ids->len > 0);
+}
+
+static void
+select_event (HustingsDonationDialog *self,
+              gint64                  event_id)
+{
+  for (guint i = 0; i < self->event_ids->len; i++)
+    if (g_array_index (self->event_ids, gint64, i) == event_id)
+      adw_combo_row_set_selected (self->event_row, i + 1);
 }
 
 static void
@@ -484,6 +540,8 @@ setup (HustingsDonationDialog *self,
     gtk_string_list_append (receipt_lines, _(self->receipt_lines[i].label));
   adw_combo_row_set_model (self->receipt_line_row, G_LIST_MODEL (receipt_lines));
 
+  setup_events (self);
+
   hustings_method_from_string (default_method, &method);
   adw_combo_row_set_selected (self->method_row, method);
   method_changed_cb (self);
@@ -514,6 +572,7 @@ hustings_donation_dialog_finalize (GObject *object)
   HustingsDonationDialog *self = HUSTINGS_DONATION_DIALOG (object);
 
   g_ptr_array_unref (self->election_codes);
+  g_array_unref (self->event_ids);
 
   G_OBJECT_CLASS (hustings_donation_dialog_parent_class)->finalize (object);
 }
@@ -548,6 +607,7 @@ hustings_donation_dialog_class_init (HustingsDonationDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, amount_error);
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, method_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, election_row);
+  gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, event_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, receipt_line_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, check_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsDonationDialog, memo_row);
@@ -572,6 +632,7 @@ hustings_donation_dialog_init (HustingsDonationDialog *self)
   g_autoptr(GtkStringList) methods = gtk_string_list_new (NULL);
 
   self->election_codes = g_ptr_array_new_with_free_func (g_free);
+  self->event_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -588,8 +649,10 @@ lock_to_original (HustingsDonationDialog *self)
 {
   gtk_widget_set_sensitive (GTK_WIDGET (self->donor_row), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->election_row), FALSE);
-  /* A refund is reported as the return of a contribution, never on another line. */
+  /* A refund is reported as the return of a contribution, never on another line, and goes
+   * with the event of the gift it returns. */
   gtk_widget_set_visible (GTK_WIDGET (self->receipt_line_row), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->event_row), FALSE);
 }
 
 HustingsDonationDialog *
@@ -654,6 +717,7 @@ hustings_donation_dialog_new_edit (GtkWindow              *parent,
       if (g_strcmp0 (g_ptr_array_index (self->election_codes, i), election) == 0)
         adw_combo_row_set_selected (self->election_row, i + 1);
   select_receipt_line (self, hustings_donation_get_receipt_line (self->donation));
+  select_event (self, hustings_event_store_donation_event (self->file, donation_id));
   gtk_editable_set_text (GTK_EDITABLE (self->check_row),
                          hustings_donation_get_check_number (self->donation));
   gtk_editable_set_text (GTK_EDITABLE (self->memo_row),

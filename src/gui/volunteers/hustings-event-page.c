@@ -738,6 +738,22 @@ hustings_event_page_init (HustingsEventPage *self)
   self->rows = g_ptr_array_new ();
 }
 
+/* Everything that changes the event, its shifts or its guests; a read-only file shows them. */
+static void
+set_writable (HustingsEventPage *self,
+              gboolean           writable)
+{
+  static const char * const editing[] = {
+    "event.edit", "event.delete", "event.add-shift", "event.delete-shift", "event.sign-up",
+    "event.check-in", "event.undo-check-in", "event.cancel-signup", "event.invite",
+    "event.walk-in", "event.rsvp", "event.check-in-guest", "event.undo-guest-check-in",
+    "event.remove-guest",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), editing[i], writable);
+}
+
 void
 hustings_event_page_set_file (HustingsEventPage     *self,
                               HustingsCommitteeFile *file)
@@ -752,6 +768,7 @@ hustings_event_page_set_file (HustingsEventPage     *self,
   clear_rows (self);
   g_clear_object (&self->event);
   g_set_object (&self->file, file);
+  set_writable (self, file != NULL && !hustings_committee_file_is_read_only (file));
   if (file != NULL)
     {
       g_signal_connect_object (file, "events-changed", G_CALLBACK (refresh), self,

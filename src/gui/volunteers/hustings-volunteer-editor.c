@@ -507,6 +507,12 @@ editor_new (GtkWindow             *parent,
   self->volunteer = volunteer;
   hustings_contact_row_set_file (self->contact_row, file);
   load (self);
+  if (hustings_committee_file_is_read_only (file))
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.stop", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-skill", FALSE);
+    }
   return self;
 }
 

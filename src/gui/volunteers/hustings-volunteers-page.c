@@ -628,6 +628,11 @@ hustings_volunteers_page_set_file (HustingsVolunteersPage *self,
       gtk_column_view_set_model (self->events_view, GTK_SELECTION_MODEL (events));
     }
 
+  /* A read-only file can be looked through, not changed. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.add",
+                                 file != NULL && !hustings_committee_file_is_read_only (file));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "volunteers.new-event",
+                                 file != NULL && !hustings_committee_file_is_read_only (file));
   fill_skills (self);
   apply_skills (self);
   events_changed_cb (self);
