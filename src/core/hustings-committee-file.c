@@ -943,21 +943,6 @@ path_is_writable (const char *path, const struct stat *st)
   return (st->st_mode & 0222) != 0 && g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
 }
 
-static gboolean
-looks_like_sqlite (const char *path)
-{
-  static const char magic[16] = "SQLite format 3";
-  char header[16] = { 0 };
-  FILE *f = g_fopen (path, "rb");
-  gsize n;
-
-  if (f == NULL)
-    return FALSE;
-  n = fread (header, 1, sizeof header, f);
-  fclose (f);
-  return n == sizeof header && memcmp (header, magic, sizeof magic) == 0;
-}
-
 /* A read-only file in WAL mode whose folder cannot take the shared-memory file is read as an
  * unchanging snapshot. */
 static gboolean
@@ -1016,7 +1001,10 @@ hustings_committee_file_open (const char  *path,
                    _("“%s” could not be found"), name);
       return NULL;
     }
-  if (!S_ISREG (st.st_mode) || !looks_like_sqlite (path))
+  /* Anything shorter than SQLite's 100-byte header is not a database. The header itself is read
+   * by SQLite, never by opening and closing the file here: closing any descriptor of a file
+   * drops every lock this process holds on it, those of the window's connection included. */
+  if (!S_ISREG (st.st_mode) || st.st_size < 100)
     {
       g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_NOT_COMMITTEE,
                    _("“%s” is not a Hustings committee file"), name);
@@ -1050,7 +1038,10 @@ hustings_committee_file_open (const char  *path,
       !pragma_int (self, "PRAGMA user_version", &version, &local_error) ||
       !pragma_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, &local_error))
     {
-      if (g_error_matches (local_error, HUSTINGS_ERROR, HUSTINGS_ERROR_CORRUPT))
+      if ((sqlite3_errcode (self->db) & 0xff) == SQLITE_NOTADB)
+        g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_NOT_COMMITTEE,
+                     _("“%s” is not a Hustings committee file"), name);
+      else if (g_error_matches (local_error, HUSTINGS_ERROR, HUSTINGS_ERROR_CORRUPT))
         g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_CORRUPT,
                      _("“%s” is damaged and cannot be opened safely. Hustings has not "
                        "changed it; restore it from a backup."), name);

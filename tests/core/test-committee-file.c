@@ -698,6 +698,46 @@ test_migrate_v1 (void)
   sqlite3_close (old_db);
 }
 
+/* A second connection of this process (a worker's) must not cost the first its locks: another
+ * process opening and closing the file then takes it for unused and deletes the write-ahead
+ * log under the window's connection, and what it writes next is lost. */
+static void
+test_second_connection_keeps_locks (void)
+{
+  g_autofree char *path = new_closed_file ();
+  g_autofree char *sqlite3_shell = g_find_program_in_path ("sqlite3");
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(HustingsCommitteeFile) window = NULL;
+  g_autoptr(HustingsCommitteeFile) worker = NULL;
+  g_autoptr(HustingsCommitteeFile) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { sqlite3_shell, path, "SELECT count(*) FROM contact;", NULL };
+  int status = 0;
+
+  if (sqlite3_shell == NULL)
+    {
+      g_test_skip ("the sqlite3 shell is not installed");
+      return;
+    }
+  window = hustings_committee_file_open (path, &error);
+  g_assert_no_error (error);
+  test_add_person (window, "Ann", "Lee");
+  worker = hustings_committee_file_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&worker);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  test_add_person (window, "Bo", "Diaz");
+  g_clear_object (&window);
+  again = hustings_committee_file_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hustings_committee_file_count_contacts (again), ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -712,5 +752,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/committee-file/read-only", test_read_only);
   g_test_add_func ("/committee-file/transactions", test_transactions);
   g_test_add_func ("/committee-file/migrate-v1", test_migrate_v1);
+  g_test_add_func ("/committee-file/second-connection-keeps-locks",
+                   test_second_connection_keeps_locks);
   return g_test_run ();
 }
