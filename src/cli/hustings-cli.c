@@ -1081,6 +1081,12 @@ static const Command commands[] = {
   { "events", N_("FILE"),
     N_("List the upcoming events as tab-separated values; with --event, one event’s shifts "
        "and guests."), run_events },
+  { "letters", N_("FILE"),
+    N_("Write a letter to each contact of a saved segment to a PDF (and their envelopes or "
+       "labels), and log them."), run_letters },
+  { "templates", N_("FILE"),
+    N_("List the letter and email templates, saved and built-in, as tab-separated values."),
+    run_templates },
 };
 
 static const Command *

@@ -95,6 +95,14 @@ int       run_disbursements (const Command *command,
                              int            argc,
                              char         **argv);
 
+/* hustings-cli-letters.c */
+int       run_letters     (const Command *command,
+                           int            argc,
+                           char         **argv);
+int       run_templates   (const Command *command,
+                           int            argc,
+                           char         **argv);
+
 /* hustings-cli-report.c */
 int       run_report      (const Command *command,
                            int            argc,

@@ -6,6 +6,7 @@
 
 #include "hustings-contact-list.h"
 #include "hustings-id-list-private.h"
+#include "hustings-segment-store.h"
 
 struct _HustingsContactList
 {
@@ -17,6 +18,8 @@ struct _HustingsContactList
   HustingsContactSort    sort;
   gboolean               descending;
   char                  *search;
+  HustingsSegment       *segment;  /* NULL: every contact */
+  GArray                *members;  /* the segment's ids; NULL until needed */
   GHashTable            *hidden;   /* gint64* ids */
 };
 
@@ -48,46 +51,89 @@ signature (GObject *item)
                           hustings_contact_get_last_gift_date (contact));
 }
 
-/* The visible ids: the sorted ids that match the search and are not hidden. */
+/* A set of ids as a bitmap, for a walk in sorted order that stays linear whatever the sort. */
+typedef struct {
+  guint8 *bits;
+  gint64  max_id;
+} IdSet;
+
+static void
+id_set_init (IdSet *set, GArray *ids)
+{
+  set->max_id = 0;
+  for (guint i = 0; i < ids->len; i++)
+    set->max_id = MAX (set->max_id, g_array_index (ids, gint64, i));
+  set->bits = g_malloc0 (set->max_id / 8 + 1);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+
+      set->bits[id / 8] |= 1 << (id % 8);
+    }
+}
+
+static gboolean
+id_set_contains (const IdSet *set, gint64 id)
+{
+  return id <= set->max_id && (set->bits[id / 8] & (1 << (id % 8)));
+}
+
+/* The members of the segment shown; none when it cannot be evaluated (it validated when it was
+ * set, so only a failing file gets here). */
+static GArray *
+evaluate_members (HustingsContactList *self)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *members = hustings_segment_store_members (self->file, self->segment, &error);
+
+  if (members == NULL)
+    {
+      g_warning ("Segment “%s” could not be evaluated: %s", self->segment->name,
+                 error->message);
+      members = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+  return members;
+}
+
+/* The visible ids: the sorted ids in the segment that match the search and are not hidden. */
 static GArray *
 compute_visible (HustingsContactList *self)
 {
   g_autoptr(GArray) matches = NULL;
-  g_autofree guint8 *bits = NULL;
+  IdSet search = { NULL, 0 }, segment = { NULL, 0 };
   gboolean hidden = g_hash_table_size (self->hidden) > 0;
-  gint64 max_id = 0;
   GArray *visible;
 
   if (self->sorted == NULL)
     self->sorted = hustings_contact_store_list_ids (self->file, self->sort, self->descending);
+  if (self->segment != NULL && self->members == NULL)
+    self->members = evaluate_members (self);
 
   if (self->search != NULL)
     {
       matches = hustings_contact_store_search_ids (self->file, self->search);
-      if (matches->len > 0)
-        max_id = g_array_index (matches, gint64, matches->len - 1);
-      /* A bitmap of matching ids, walked in sorted order: linear, whatever the sort. */
-      bits = g_malloc0 (max_id / 8 + 1);
-      for (guint i = 0; i < matches->len; i++)
-        {
-          gint64 id = g_array_index (matches, gint64, i);
-
-          bits[id / 8] |= 1 << (id % 8);
-        }
+      id_set_init (&search, matches);
     }
+  if (self->segment != NULL)
+    id_set_init (&segment, self->members);
 
   visible = g_array_sized_new (FALSE, FALSE, sizeof (gint64),
-                               matches ? matches->len : self->sorted->len);
+                               matches ? matches->len
+                               : self->members ? self->members->len : self->sorted->len);
   for (guint i = 0; i < self->sorted->len; i++)
     {
       gint64 id = g_array_index (self->sorted, gint64, i);
 
-      if (bits != NULL && (id > max_id || !(bits[id / 8] & (1 << (id % 8)))))
+      if (search.bits != NULL && !id_set_contains (&search, id))
+        continue;
+      if (segment.bits != NULL && !id_set_contains (&segment, id))
         continue;
       if (hidden && g_hash_table_contains (self->hidden, &id))
         continue;
       g_array_append_val (visible, id);
     }
+  g_free (search.bits);
+  g_free (segment.bits);
   return visible;
 }
 
@@ -97,24 +143,41 @@ update (HustingsContactList *self, gboolean refresh)
   hustings_id_list_replace (&self->list, compute_visible (self), refresh);
 }
 
-/* Contacts came, went or changed: their order may have too. */
+/* Contacts came, went or changed: their order may have too, and who the segment holds. */
 static void
 contacts_changed_cb (HustingsContactList *self)
 {
   g_clear_pointer (&self->sorted, g_array_unref);
+  g_clear_pointer (&self->members, g_array_unref);
   update (self, TRUE);
 }
 
 /* Gifts (or the elections, and with them the active cycle) changed: the totals shown did, but
- * the contacts and their order only when the list is sorted by giving. */
+ * the contacts and their order only when the list is sorted by giving or has a segment (whose
+ * rules may be about giving). */
 static void
 giving_changed_cb (HustingsContactList *self)
 {
   if (self->sort == HUSTINGS_CONTACT_SORT_CYCLE_TOTAL ||
       self->sort == HUSTINGS_CONTACT_SORT_LAST_GIFT)
     contacts_changed_cb (self);
+  else if (self->segment != NULL)
+    {
+      g_clear_pointer (&self->members, g_array_unref);
+      update (self, TRUE);
+    }
   else
     hustings_id_list_refresh (&self->list);
+}
+
+/* Volunteers or events changed: nothing a row shows, but maybe who the segment holds. */
+static void
+members_changed_cb (HustingsContactList *self)
+{
+  if (self->segment == NULL)
+    return;
+  g_clear_pointer (&self->members, g_array_unref);
+  update (self, FALSE);
 }
 
 static GType
@@ -150,6 +213,8 @@ hustings_contact_list_finalize (GObject *object)
 
   hustings_id_list_clear (&self->list);
   g_clear_pointer (&self->sorted, g_array_unref);
+  g_clear_pointer (&self->members, g_array_unref);
+  g_clear_pointer (&self->segment, hustings_segment_free);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
   g_clear_pointer (&self->search, g_free);
   g_clear_object (&self->file);
@@ -185,6 +250,10 @@ hustings_contact_list_new (HustingsCommitteeFile *file)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (file, "changed", G_CALLBACK (giving_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (file, "volunteers-changed", G_CALLBACK (members_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (file, "events-changed", G_CALLBACK (members_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_array_unref (self->list.ids);
   self->list.ids = compute_visible (self);
   return self;
@@ -211,6 +280,33 @@ hustings_contact_list_get_search (HustingsContactList *self)
 {
   g_return_val_if_fail (HUSTINGS_IS_CONTACT_LIST (self), NULL);
   return self->search;
+}
+
+gboolean
+hustings_contact_list_set_segment (HustingsContactList    *self,
+                                   const HustingsSegment  *segment,
+                                   GError                **error)
+{
+  GArray *members = NULL;
+
+  g_return_val_if_fail (HUSTINGS_IS_CONTACT_LIST (self), FALSE);
+
+  if (segment != NULL
+      && (members = hustings_segment_store_members (self->file, segment, error)) == NULL)
+    return FALSE;
+  g_clear_pointer (&self->segment, hustings_segment_free);
+  g_clear_pointer (&self->members, g_array_unref);
+  self->segment = segment ? hustings_segment_copy (segment) : NULL;
+  self->members = members;
+  update (self, FALSE);
+  return TRUE;
+}
+
+const HustingsSegment *
+hustings_contact_list_get_segment (HustingsContactList *self)
+{
+  g_return_val_if_fail (HUSTINGS_IS_CONTACT_LIST (self), NULL);
+  return self->segment;
 }
 
 void

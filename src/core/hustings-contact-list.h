@@ -10,6 +10,7 @@
 
 #include "hustings-committee-file.h"
 #include "hustings-contact-store.h"
+#include "hustings-segment.h"
 
 G_BEGIN_DECLS
 
@@ -17,13 +18,22 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HustingsContactList, hustings_contact_list, HUSTINGS, CONTACT_LIST, GObject)
 
 /* Items are HustingsContact summaries. Follows the file's "contacts-changed" and
- * "donations-changed" signals by itself. */
+ * "donations-changed" signals by itself (and, with a segment, "volunteers-changed" and
+ * "events-changed", which change who the segment holds). */
 HustingsContactList *hustings_contact_list_new        (HustingsCommitteeFile *file);
 /* Narrows the list to contacts matching text (see hustings_contact_store_search_ids);
  * NULL or "" shows all. */
 void                 hustings_contact_list_set_search (HustingsContactList   *self,
                                                        const char            *text);
 const char          *hustings_contact_list_get_search (HustingsContactList   *self);
+/* Narrows the list to the members of a copy of segment (NULL: every contact); the search and
+ * the sort still apply. The members are evaluated again when the file changes. Fails, leaving
+ * the list as it was, when the segment does not validate (HUSTINGS_ERROR_INVALID). */
+gboolean             hustings_contact_list_set_segment (HustingsContactList   *self,
+                                                        const HustingsSegment *segment,
+                                                        GError               **error);
+/* The segment shown, or NULL. */
+const HustingsSegment *hustings_contact_list_get_segment (HustingsContactList *self);
 void                 hustings_contact_list_set_sort   (HustingsContactList   *self,
                                                        HustingsContactSort    sort,
                                                        gboolean               descending);

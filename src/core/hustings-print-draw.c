@@ -10,6 +10,7 @@ static const struct {
   const char *family;
   double      size;
   PangoWeight weight;
+  double      spacing;  /* between baselines, times the line's height; 0: the font's own */
 } fonts[HUSTINGS_N_FONTS] = {
   [HUSTINGS_FONT_LABEL]       = { "Liberation Sans, Helvetica, Arial, sans-serif", 7,
                                   PANGO_WEIGHT_NORMAL },
@@ -27,6 +28,14 @@ static const struct {
                                   PANGO_WEIGHT_NORMAL },
   [HUSTINGS_FONT_VALUE_SMALL] = { "Liberation Mono, Courier New, monospace", 7.5,
                                   PANGO_WEIGHT_NORMAL },
+  [HUSTINGS_FONT_LETTER]      = { "Liberation Serif, Times New Roman, serif", 11,
+                                  PANGO_WEIGHT_NORMAL, 1.2 },
+  [HUSTINGS_FONT_LETTERHEAD]  = { "Liberation Serif, Times New Roman, serif", 20,
+                                  PANGO_WEIGHT_BOLD },
+  [HUSTINGS_FONT_ADDRESS]     = { "Liberation Sans, Helvetica, Arial, sans-serif", 11,
+                                  PANGO_WEIGHT_NORMAL },
+  [HUSTINGS_FONT_ADDRESS_SMALL] = { "Liberation Sans, Helvetica, Arial, sans-serif", 9,
+                                    PANGO_WEIGHT_NORMAL },
 };
 
 static void
@@ -37,6 +46,7 @@ set_font (HustingsPrintContext *ctx, HustingsPrintFont font, double scale)
   pango_font_description_set_absolute_size (desc, fonts[font].size * scale * PANGO_SCALE);
   pango_font_description_set_weight (desc, fonts[font].weight);
   pango_layout_set_font_description (ctx->layout, desc);
+  pango_layout_set_line_spacing (ctx->layout, fonts[font].spacing);
   pango_font_description_free (desc);
 }
 
@@ -163,6 +173,51 @@ hustings_print_measure (HustingsPrintContext *ctx,
   if (text == NULL || *text == '\0')
     return 0;
   set_paragraph (ctx, width, 0, font, text);
+  pango_layout_get_size (ctx->layout, NULL, &height);
+  return height / (double) PANGO_SCALE;
+}
+
+double
+hustings_print_text_width (HustingsPrintContext *ctx,
+                           HustingsPrintFont     font,
+                           const char           *text)
+{
+  PangoRectangle logical;
+
+  if (text == NULL || *text == '\0')
+    return 0;
+  reset_layout (ctx);
+  set_font (ctx, font, 1.0);
+  pango_layout_set_text (ctx->layout, text, -1);
+  pango_layout_get_extents (ctx->layout, NULL, &logical);
+  return logical.width / (double) PANGO_SCALE;
+}
+
+double
+hustings_print_line_tops (HustingsPrintContext *ctx,
+                          double                width,
+                          HustingsPrintFont     font,
+                          const char           *text,
+                          GArray               *tops)
+{
+  PangoLayoutIter *iter;
+  int height;
+
+  if (text == NULL || *text == '\0')
+    return 0;
+  set_paragraph (ctx, width, 0, font, text);
+  iter = pango_layout_get_iter (ctx->layout);
+  do
+    {
+      int y0, y1;
+      double top;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      top = y0 / (double) PANGO_SCALE;
+      g_array_append_val (tops, top);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
   pango_layout_get_size (ctx->layout, NULL, &height);
   return height / (double) PANGO_SCALE;
 }

@@ -86,7 +86,9 @@ void hustings_print_listing_draw       (HustingsPrintContext *ctx, const Husting
 /* Drawing (hustings-print-draw.c) ------------------------------------------------------------
  *
  * Labels are set in a Helvetica-like sans (Liberation Sans), values filled in as a typewriter
- * would, in a monospace (Liberation Mono), as the FEC's own printouts do. Sizes in points. */
+ * would, in a monospace (Liberation Mono), as the FEC's own printouts do. Sizes in points.
+ * The primitives below but hustings_print_footer use only the context's cr and layout: letters
+ * (hustings-letters.c) draw with a context holding nothing else. */
 
 typedef enum {
   HUSTINGS_FONT_LABEL,        /* 7 pt sans: the form's small print and field captions */
@@ -97,6 +99,10 @@ typedef enum {
   HUSTINGS_FONT_TITLE,        /* 15 pt sans bold: "FEC FORM 3", "REPORT OF RECEIPTS…" */
   HUSTINGS_FONT_VALUE,        /* 9 pt mono: what is filled in */
   HUSTINGS_FONT_VALUE_SMALL,  /* 7.5 pt mono: filled in where room is short (the listing) */
+  HUSTINGS_FONT_LETTER,       /* 11 pt serif (Liberation Serif), lines 1.2 apart: a letter */
+  HUSTINGS_FONT_LETTERHEAD,   /* 20 pt serif bold: the committee's name atop a letter */
+  HUSTINGS_FONT_ADDRESS,      /* 11 pt sans: an envelope's recipient */
+  HUSTINGS_FONT_ADDRESS_SMALL, /* 9 pt sans: labels, return addresses, a letterhead's address */
   HUSTINGS_N_FONTS
 } HustingsPrintFont;
 
@@ -129,6 +135,17 @@ double hustings_print_measure    (HustingsPrintContext *ctx,
                                   double                width,
                                   HustingsPrintFont     font,
                                   const char           *text);
+/* The width of text set on one line, unshrunk. */
+double hustings_print_text_width (HustingsPrintContext *ctx,
+                                  HustingsPrintFont     font,
+                                  const char           *text);
+/* The top of each line of what hustings_print_paragraph would draw (from its top) appended to
+ * tops (double): where a long text may be split between pages. Returns its height. */
+double hustings_print_line_tops  (HustingsPrintContext *ctx,
+                                  double                width,
+                                  HustingsPrintFont     font,
+                                  const char           *text,
+                                  GArray               *tops);
 /* printf into hustings_print_text. */
 double hustings_print_textf      (HustingsPrintContext *ctx,
                                   double                x,

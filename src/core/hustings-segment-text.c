@@ -77,8 +77,8 @@ split_quoted (const char *text,
   return quoted ? NULL : g_steal_pointer (&pieces);
 }
 
-/* The list of values after "=", normalized for the kind (state codes in upper case, districts
- * in two digits…). */
+/* The list of values after "=" (hustings_segment_rule_set_values normalizes them for the
+ * kind). */
 static gboolean
 parse_values (HustingsSegmentRule  *rule,
               const char           *piece,
@@ -95,27 +95,6 @@ parse_values (HustingsSegmentRule  *rule,
 
       if (*value == '\0')
         return refuse (error, piece, _("a value is missing"));
-      switch (rule->kind)
-        {
-        case HUSTINGS_SEGMENT_STATE:
-        case HUSTINGS_SEGMENT_ENTITY_TYPE:
-          values->pdata[i] = g_ascii_strup (value, -1);
-          g_free (value);
-          break;
-        case HUSTINGS_SEGMENT_VOLUNTEER:
-          values->pdata[i] = g_ascii_strdown (value, -1);
-          g_free (value);
-          break;
-        case HUSTINGS_SEGMENT_DISTRICT:
-          if (strlen (value) == 1 && g_ascii_isdigit (value[0]))
-            {
-              values->pdata[i] = g_strdup_printf ("0%s", value);
-              g_free (value);
-            }
-          break;
-        default:
-          break;
-        }
     }
   g_ptr_array_add (values, NULL);
   hustings_segment_rule_set_values (rule, (const char * const *) values->pdata);

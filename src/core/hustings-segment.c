@@ -155,6 +155,32 @@ hustings_segment_rule_set_values (HustingsSegmentRule *rule,
   g_return_if_fail (rule != NULL);
 
   copy = values != NULL && values[0] != NULL ? g_strdupv ((char **) values) : NULL;
+  for (guint i = 0; copy != NULL && copy[i] != NULL; i++)
+    {
+      char *value = copy[i];
+
+      switch (rule->kind)
+        {
+        case HUSTINGS_SEGMENT_STATE:
+        case HUSTINGS_SEGMENT_ENTITY_TYPE:
+          copy[i] = g_ascii_strup (value, -1);
+          g_free (value);
+          break;
+        case HUSTINGS_SEGMENT_VOLUNTEER:
+          copy[i] = g_ascii_strdown (value, -1);
+          g_free (value);
+          break;
+        case HUSTINGS_SEGMENT_DISTRICT:
+          if (strlen (value) == 1 && g_ascii_isdigit (value[0]))
+            {
+              copy[i] = g_strconcat ("0", value, NULL);
+              g_free (value);
+            }
+          break;
+        default:
+          break;
+        }
+    }
   g_strfreev (rule->values);
   rule->values = copy;
 }

@@ -117,7 +117,9 @@ HustingsSegmentRule *hustings_segment_add_rule       (HustingsSegment         *s
                                                       HustingsSegmentKind      kind);
 HustingsSegmentRule *hustings_segment_get_rule       (const HustingsSegment   *self,
                                                       guint                    index);
-/* Replace a rule's values and dates with copies (NULL for none). */
+/* Replace a rule's values and dates with copies (NULL for none). Values are normalized for
+ * the rule's kind: state codes and entity types in capitals, volunteer statuses in lower case,
+ * a district of one digit in two ("7" → "07"). */
 void                 hustings_segment_rule_set_values (HustingsSegmentRule    *rule,
                                                        const char * const     *values);
 void                 hustings_segment_rule_set_dates (HustingsSegmentRule     *rule,

@@ -2520,6 +2520,135 @@ test_events (Fixture       *f,
   assert_failed (both, 2, "--all and --event cannot be used together");
 }
 
+/* ---- letters and templates ---- */
+
+static void
+test_letters (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(Result) defined = NULL, written = NULL, again = NULL, no_template = NULL;
+  g_autoptr(Result) no_segment = NULL, no_pdf = NULL, email = NULL, nobody = NULL;
+  g_autoptr(HustingsCommitteeFile) file = NULL;
+  g_autofree char *path = fixture_path (f, "small.hustings");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+
+  make_small_file (f);
+  defined = run_cli (f, "segment", "small.hustings", "Everyone", "--define",
+                     "any: state=CA; state=TX", "--count", NULL);
+  g_assert_cmpstr (defined->out, ==, "2\n");
+
+  /* Ann Lee has an address; the PAC has none: a letter, but no envelope or label. */
+  written = run_cli (f, "letters", "small.hustings", "--segment", "everyone", "--template",
+                     "THANK-YOU LETTER", "--pdf", "letters.pdf", "--envelopes", "env.pdf",
+                     "--labels", "labels.pdf", NULL);
+  g_assert_cmpint (written->status, ==, 0);
+  g_assert_cmpstr (written->out, ==, "");
+  g_assert_cmpstr (written->err, ==,
+                   "Wrote 2 letters (2 pages) to letters.pdf\n"
+                   "Wrote 1 envelope to env.pdf\n"
+                   "Wrote 1 label (1 sheet) to labels.pdf\n"
+                   "1 contact has no mailing address, so no envelope or label: Good Roads PAC\n"
+                   "Logged 2 letters in the contacts’ histories\n");
+  g_assert_true (fixture_has (f, "letters.pdf"));
+  g_assert_true (fixture_has (f, "env.pdf"));
+  g_assert_true (fixture_has (f, "labels.pdf"));
+  if (pdftotext != NULL)
+    {
+      g_autofree char *pdf = fixture_path (f, "letters.pdf");
+      const char *argv[] = { pdftotext, "-layout", pdf, "-", NULL };
+      g_autofree char *text = NULL;
+      g_auto(GStrv) pages = NULL;
+      int status;
+
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text,
+                    NULL, &status, &error);
+      g_assert_no_error (error);
+      pages = g_strsplit (text, "\f", -1);
+      g_assert_cmpuint (g_strv_length (pages), ==, 3);
+      /* By name, as the segment lists them: the PAC, then Ann and her latest gift. */
+      g_assert_nonnull (strstr (pages[0], "Dear Good Roads PAC,"));
+      g_assert_nonnull (strstr (pages[1], "Dear Ann,"));
+      g_assert_nonnull (strstr (pages[1], "$50.50"));
+      g_assert_nonnull (strstr (pages[1], "Paid for by Friends of Test"));
+    }
+
+  file = hustings_committee_file_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hustings_interaction_store_count (file), ==, 2);
+
+  /* Not logged when asked not to. The receipt names the committee's address, which this
+   * committee has not given: said, with whose letters lack it. */
+  again = run_cli (f, "letters", "small.hustings", "--segment", "Everyone", "--template",
+                   "Donation receipt", "--pdf", "receipts.pdf", "--no-log", NULL);
+  g_assert_cmpint (again->status, ==, 0);
+  g_assert_cmpstr (again->err, ==,
+                   "Wrote 2 letters (2 pages) to receipts.pdf\n"
+                   "Committee address ({{committee_address}}) is empty in 2 letters: "
+                   "Good Roads PAC, Ann Lee\n"
+                   "1 contact has no mailing address, so no envelope or label: Good Roads PAC\n");
+  g_assert_cmpint (hustings_interaction_store_count (file), ==, 2);
+
+  no_template = run_cli (f, "letters", "small.hustings", "--segment", "Everyone", "--template",
+                         "Appeal", "--pdf", "x.pdf", NULL);
+  assert_failed (no_template, 1, "There is no template named “Appeal” (see “hustings-cli "
+                                 "templates”)");
+  no_segment = run_cli (f, "letters", "small.hustings", "--segment", "Donors", "--template",
+                        "Thank-you letter", "--pdf", "x.pdf", NULL);
+  assert_failed (no_segment, 1, "There is no segment named “Donors” (see “hustings-cli "
+                                "segments”)");
+  no_pdf = run_cli (f, "letters", "small.hustings", "--segment", "Everyone", "--template",
+                    "Thank-you letter", NULL);
+  assert_failed (no_pdf, 2, "--pdf");
+  email = run_cli (f, "letters", "small.hustings", "--segment", "Everyone", "--template",
+                   "Thank-you email", "--pdf", "x.pdf", NULL);
+  assert_failed (email, 1, "“Thank-you email” is an email template");
+  g_clear_pointer (&defined, result_free);
+  defined = run_cli (f, "segment", "small.hustings", "Nobody", "--define", "state=WY", "--count",
+                     NULL);
+  g_assert_cmpstr (defined->out, ==, "0\n");
+  nobody = run_cli (f, "letters", "small.hustings", "--segment", "nobody", "--template",
+                    "Thank-you letter", "--pdf", "x.pdf", NULL);
+  assert_failed (nobody, 1, "The segment “Nobody” has no contacts");
+  g_assert_false (fixture_has (f, "x.pdf"));
+  g_assert_cmpint (hustings_interaction_store_count (file), ==, 2);
+}
+
+static void
+test_templates (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(Result) builtins = NULL, saved = NULL;
+  g_autoptr(HustingsCommitteeFile) file = NULL;
+  g_autoptr(HustingsTemplate) appeal = hustings_template_new (HUSTINGS_TEMPLATE_LETTER);
+  g_autofree char *path = fixture_path (f, "small.hustings");
+  g_autoptr(GError) error = NULL;
+
+  make_small_file (f);
+  builtins = run_cli (f, "templates", "small.hustings", NULL);
+  g_assert_cmpint (builtins->status, ==, 0);
+  g_assert_cmpstr (builtins->err, ==, "");
+  g_assert_cmpstr (builtins->out, ==,
+                   "name\tkind\tbuiltin\tsubject\n"
+                   "Donation receipt\tletter\tyes\t\n"
+                   "Thank-you letter\tletter\tyes\t\n"
+                   "Thank-you email\temail\tyes\tThank you, {{first_name|friend}}!\n");
+
+  /* A saved template of a built-in's name replaces it. */
+  file = hustings_committee_file_open (path, &error);
+  g_assert_no_error (error);
+  hustings_template_set_name (appeal, "thank-you letter");
+  hustings_template_set_body (appeal, "Dear {{first_name|Friend}}, thank you.");
+  g_assert_true (hustings_template_store_add (file, appeal, &error));
+  g_assert_no_error (error);
+  saved = run_cli (f, "templates", "small.hustings", NULL);
+  g_assert_cmpstr (saved->out, ==,
+                   "name\tkind\tbuiltin\tsubject\n"
+                   "Donation receipt\tletter\tyes\t\n"
+                   "thank-you letter\tletter\t\t\n"
+                   "Thank-you email\temail\tyes\tThank you, {{first_name|friend}}!\n");
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -2562,6 +2691,8 @@ main (int    argc,
   ADD ("/cli/segment", test_segment);
   ADD ("/cli/volunteers", test_volunteers);
   ADD ("/cli/events", test_events);
+  ADD ("/cli/letters", test_letters);
+  ADD ("/cli/templates", test_templates);
 
   return g_test_run ();
 }

@@ -299,6 +299,44 @@ test_foreach_ids (void)
   g_assert_cmpstr (hustings_contact_get_emails (got->pdata[700])[0], ==, "v@x.example");
 }
 
+/* A list narrowed to a segment: search and sort still apply, and it follows the file. */
+static void
+test_list_segment (void)
+{
+  HustingsCommitteeFile *file = test_new_file (NULL);
+  g_autoptr(HustingsContactList) list = hustings_contact_list_new (file);
+  GListModel *model = G_LIST_MODEL (list);
+  g_autoptr(HustingsSegment) texans = hustings_segment_parse ("Texans", "state=tx", NULL);
+  g_autoptr(HustingsSegment) broken = hustings_segment_parse ("Broken", "", NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 amy;
+
+  add_full (file, "Zed", "Adams", "Reno", "NV", "89501", "Casino", NULL);
+  amy = add_full (file, "Amy", "Young", "Austin", "TX", "78701", "", NULL);
+  add_full (file, "Bob", "Miller", "Dallas", "TX", "75201", "", NULL);
+
+  g_assert_true (hustings_contact_list_set_segment (list, texans, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hustings_contact_list_get_segment (list)->name, ==, "Texans");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  hustings_contact_list_set_search (list, "austin");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpint (hustings_contact_list_get_id (list, 0), ==, amy);
+  hustings_contact_list_set_search (list, NULL);
+
+  /* A new Texan joins the list; a rule that cannot be evaluated leaves it as it was. */
+  add_full (file, "Cy", "Moss", "Waco", "TX", "76701", "", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  hustings_segment_add_rule (broken, HUSTINGS_SEGMENT_STATE);
+  g_assert_false (hustings_contact_list_set_segment (list, broken, &error));
+  g_assert_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_INVALID);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+
+  g_assert_true (hustings_contact_list_set_segment (list, NULL, NULL));
+  g_assert_null (hustings_contact_list_get_segment (list));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+}
+
 static void
 test_district_and_opt_out (void)
 {
@@ -475,5 +513,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/contacts/list-model", test_list_model);
   g_test_add_func ("/contacts/foreach-ids", test_foreach_ids);
   g_test_add_func ("/contacts/district-and-opt-out", test_district_and_opt_out);
+  g_test_add_func ("/contacts/list-segment", test_list_segment);
   return g_test_run ();
 }

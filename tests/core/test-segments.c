@@ -773,6 +773,35 @@ test_foreach (void)
   g_assert_cmpstr (emails->pdata[1], ==, "ann@example.com");
 }
 
+/* Values are normalized however they arrive: typed in the builder or the compact syntax. */
+static void
+test_normalized_values (void)
+{
+  g_autoptr(HustingsSegment) segment = hustings_segment_new ("Mixed", HUSTINGS_SEGMENT_MATCH_ALL);
+  HustingsSegmentRule *state, *district, *status, *tag;
+
+  /* Adding a rule may move the others: take them once all are there. */
+  hustings_segment_add_rule (segment, HUSTINGS_SEGMENT_STATE);
+  hustings_segment_add_rule (segment, HUSTINGS_SEGMENT_DISTRICT);
+  hustings_segment_add_rule (segment, HUSTINGS_SEGMENT_VOLUNTEER);
+  hustings_segment_add_rule (segment, HUSTINGS_SEGMENT_TAG);
+  state = hustings_segment_get_rule (segment, 0);
+  district = hustings_segment_get_rule (segment, 1);
+  status = hustings_segment_get_rule (segment, 2);
+  tag = hustings_segment_get_rule (segment, 3);
+
+  hustings_segment_rule_set_values (state, (const char *[]) { "ca", "Nv", NULL });
+  hustings_segment_rule_set_values (district, (const char *[]) { "7", "21", NULL });
+  hustings_segment_rule_set_values (status, (const char *[]) { "Active", NULL });
+  hustings_segment_rule_set_values (tag, (const char *[]) { "Host Committee", NULL });
+  g_assert_cmpstr (state->values[0], ==, "CA");
+  g_assert_cmpstr (state->values[1], ==, "NV");
+  g_assert_cmpstr (district->values[0], ==, "07");
+  g_assert_cmpstr (district->values[1], ==, "21");
+  g_assert_cmpstr (status->values[0], ==, "active");
+  g_assert_cmpstr (tag->values[0], ==, "Host Committee");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -791,6 +820,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/segments/read-only", test_read_only);
   g_test_add_func ("/segments/list", test_list);
   g_test_add_func ("/segments/foreach", test_foreach);
+  g_test_add_func ("/segments/normalized-values", test_normalized_values);
 
   return g_test_run ();
 }
