@@ -13,9 +13,14 @@
 #include "disbursements/hustings-disbursements-page.h"
 #include "donations/hustings-donation-dialog.h"
 #include "donations/hustings-donations-page.h"
+#include "email/hustings-email-window.h"
+#include "email/hustings-mail-settings.h"
 #include "import/hustings-fec-import-dialog.h"
 #include "import/hustings-import-assistant.h"
 #include "import/hustings-import-history.h"
+#include "letters/hustings-letters-window.h"
+#include "tasks/hustings-tasks-button.h"
+#include "tasks/hustings-tasks-pane.h"
 #include "volunteers/hustings-volunteers-page.h"
 #include "welcome/hustings-welcome-page.h"
 #include "hustings-demo-job.h"
@@ -56,6 +61,9 @@ struct _HustingsWindow
   HustingsDisbursementsPage *disbursements_page;
   HustingsCompliancePage *compliance_page;
   HustingsVolunteersPage *volunteers_page;
+  HustingsTasksButton   *tasks_button;
+  AdwFlap               *tasks_flap;
+  HustingsTasksPane     *tasks_pane;
   AdwStatusPage         *demo_status;
   GtkProgressBar        *demo_progress;
   AdwViewSwitcherBar    *switcher_bar;
@@ -110,7 +118,8 @@ update_actions (HustingsWindow *self)
     "new-disbursement", "delete-disbursement", "import",
   };
   static const char * const browsing[] = {
-    "committee-profile", "show-page", "find", "import-history",
+    "committee-profile", "show-page", "find", "import-history", "show-contact",
+    "letters", "email", "email-settings",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
@@ -267,6 +276,9 @@ set_committee_file (HustingsWindow        *self,
   hustings_disbursements_page_set_file (self->disbursements_page, file);
   hustings_compliance_page_set_file (self->compliance_page, file);
   hustings_volunteers_page_set_file (self->volunteers_page, file);
+  hustings_tasks_pane_set_file (self->tasks_pane, file);
+  hustings_tasks_button_set_file (self->tasks_button, file);
+  gtk_widget_set_visible (GTK_WIDGET (self->tasks_button), file != NULL);
 
   if (file != NULL)
     {
@@ -823,6 +835,17 @@ delete_disbursement_action (GSimpleAction *action,
 }
 
 static void
+show_contact_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "contacts");
+  hustings_contacts_page_show_contact (self->contacts_page, g_variant_get_int64 (parameter));
+}
+
+static void
 undo_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -939,6 +962,48 @@ open_export_action (GSimpleAction *action,
     hustings_window_show_toast (self, error->message);
 }
 
+/* Letters and email go at first to the segment the Contacts page lists, or to the contacts
+ * its search found. */
+static void
+letters_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+  g_autoptr(GArray) shown = hustings_contacts_page_dup_ids (self->contacts_page);
+  HustingsLettersWindow *window;
+
+  window = hustings_letters_window_new (GTK_WINDOW (self), self->file, shown,
+                                        hustings_contacts_page_get_whole_segment (
+                                          self->contacts_page));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+email_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+  g_autoptr(GArray) shown = hustings_contacts_page_dup_ids (self->contacts_page);
+  HustingsEmailWindow *window;
+
+  window = hustings_email_window_new (GTK_WINDOW (self), self->file, shown,
+                                      hustings_contacts_page_get_whole_segment (
+                                        self->contacts_page));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+email_settings_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  HustingsWindow *self = user_data;
+
+  gtk_window_present (GTK_WINDOW (hustings_mail_settings_new (GTK_WINDOW (self), self->file)));
+}
+
 static const GActionEntry win_actions[] = {
   { "open-file", open_file_action, "s" },
   { "committee-profile", committee_profile_action },
@@ -960,6 +1025,10 @@ static const GActionEntry win_actions[] = {
   { "export-disbursements", export_disbursements_action },
   { "cancel-export", cancel_export_action },
   { "open-export", open_export_action, "s" },
+  { "letters", letters_action },
+  { "email", email_action },
+  { "email-settings", email_settings_action },
+  { "show-contact", show_contact_action, "x" },
 };
 
 static void
@@ -1041,6 +1110,8 @@ hustings_window_class_init (HustingsWindowClass *klass)
   g_type_ensure (HUSTINGS_TYPE_DISBURSEMENTS_PAGE);
   g_type_ensure (HUSTINGS_TYPE_COMPLIANCE_PAGE);
   g_type_ensure (HUSTINGS_TYPE_VOLUNTEERS_PAGE);
+  g_type_ensure (HUSTINGS_TYPE_TASKS_BUTTON);
+  g_type_ensure (HUSTINGS_TYPE_TASKS_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/hustings-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, toast_overlay);
@@ -1054,11 +1125,16 @@ hustings_window_class_init (HustingsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, disbursements_page);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, compliance_page);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, volunteers_page);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, tasks_button);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, tasks_flap);
+  gtk_widget_class_bind_template_child (widget_class, HustingsWindow, tasks_pane);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, demo_status);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, demo_progress);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, HustingsWindow, file_section);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.show-tasks", NULL);
 }
 
 static void
@@ -1066,6 +1142,7 @@ hustings_window_init (HustingsWindow *self)
 {
   GtkRecentManager *recent = gtk_recent_manager_get_default ();
   GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  g_autoptr(GPropertyAction) show_tasks = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1078,6 +1155,9 @@ hustings_window_init (HustingsWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions),
                                    self);
+  /* The tasks pane, on every view: win.show-tasks (F9). */
+  show_tasks = g_property_action_new ("show-tasks", self->tasks_flap, "reveal-flap");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_tasks));
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),

@@ -21,7 +21,9 @@ typedef gboolean (*HustingsUndoFunc) (gpointer   data,
  * win.new-donation, win.delete-donation, win.new-disbursement, win.delete-disbursement,
  * win.undo, win.cancel-demo, win.import (Ctrl+I: asks for a spreadsheet), win.import-history,
  * win.export-contacts, win.export-donations and win.export-disbursements (ask where),
- * win.cancel-export, win.open-export (s: the URI of a file exported).
+ * win.cancel-export, win.open-export (s: the URI of a file exported), win.letters and
+ * win.email (for the contacts listed), win.email-settings, win.show-contact (x: shows that
+ * contact in the Contacts view), win.show-tasks (F9: the tasks pane).
  * A file dropped on the window is opened when it is a committee file, imported otherwise. */
 
 HustingsWindow        *hustings_window_new                (AdwApplication   *application);

@@ -28,11 +28,22 @@
 #include "disbursements/hustings-disbursements-page.h"
 #include "donations/hustings-donation-dialog.h"
 #include "donations/hustings-donations-page.h"
+#include "email/hustings-email-window.h"
 #include "import/hustings-fec-import-dialog.h"
 #include "import/hustings-import-assistant.h"
 #include "import/hustings-import-history.h"
 #include "import/hustings-rejection-list.h"
+#include "letters/hustings-letters-window.h"
+#include "outreach/hustings-interaction-dialog.h"
+#include "outreach/hustings-timeline-view.h"
 #include "print/hustings-print-window.h"
+#include "segments/hustings-segment-dialog.h"
+#include "segments/hustings-segment-rule-row.h"
+#include "tasks/hustings-task-dialog.h"
+#include "tasks/hustings-task-row.h"
+#include "tasks/hustings-task-rules-dialog.h"
+#include "tasks/hustings-tasks-button.h"
+#include "tasks/hustings-tasks-pane.h"
 #include "welcome/hustings-welcome-page.h"
 #include "volunteers/hustings-contact-picker.h"
 #include "volunteers/hustings-event-dialog.h"
@@ -3029,6 +3040,983 @@ test_event_shifts_and_guests (Fixture       *fixture,
   g_assert_cmpuint (hustings_event_get_summary (event)->checked_in, ==, 2);
 }
 
+/* Contact history, interactions and tasks */
+
+static gboolean
+runner_idle (gpointer data)
+{
+  return !hustings_task_runner_get_busy (data);
+}
+
+static HustingsTasksPane *
+tasks_pane (Fixture *fixture)
+{
+  HustingsTasksPane *pane = template_child (fixture->window, HUSTINGS_TYPE_WINDOW, "tasks_pane");
+
+  /* The rules the file was opened with have run. */
+  g_assert_true (pump_until (runner_idle, hustings_tasks_pane_get_runner (pane)));
+  return pane;
+}
+
+/* The position in the contacts list of a contact who gave, and their id. */
+static gint64
+listed_donor (Fixture *fixture,
+              guint   *out_position)
+{
+  GListModel *model = contacts_model (fixture);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HustingsContact) contact = g_list_model_get_item (model, i);
+      gint64 id = hustings_contact_get_id (contact);
+      g_autoptr(GPtrArray) gifts = hustings_donation_store_for_contact (committee_file (fixture),
+                                                                        id);
+
+      if (gifts->len > 0)
+        {
+          *out_position = i;
+          return id;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The position in a contact's history of an entry of that kind (titled so, unless NULL), or
+ * G_MAXUINT. */
+static guint
+history_find (GListModel           *history,
+              HustingsTimelineKind  kind,
+              const char           *title)
+{
+  guint n = g_list_model_get_n_items (history);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HustingsTimelineItem) item = g_list_model_get_item (history, i);
+
+      if (hustings_timeline_item_get_kind (item) == kind
+          && (title == NULL || g_strcmp0 (hustings_timeline_item_get_title (item), title) == 0))
+        return i;
+    }
+
+  return G_MAXUINT;
+}
+
+/* The row of the list box titled title, or NULL. */
+static AdwPreferencesRow *
+find_titled_row (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_PREFERENCES_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwPreferencesRow *found = find_titled_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_log_interaction (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  HustingsContactEditor *editor = contact_editor (fixture);
+  HustingsTimelineView *timeline = template_child (editor, HUSTINGS_TYPE_CONTACT_EDITOR,
+                                                   "timeline_view");
+  GtkListBox *list_box = template_child (timeline, HUSTINGS_TYPE_TIMELINE_VIEW, "list_box");
+  g_autofree char *today = hustings_date_today ();
+  g_autoptr(HustingsInteraction) saved = NULL;
+  g_autoptr(GPtrArray) logged = NULL;
+  g_autoptr(GError) error = NULL;
+  HustingsInteractionDialog *dialog;
+  AdwPreferencesRow *row;
+  GListModel *history;
+  guint position = 0, n_before;
+  gint64 donor_id = listed_donor (fixture, &position);
+
+  /* The history of a donor shows their gifts. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (contacts_model (fixture)), position);
+  pump_pending ();
+  g_assert_cmpint (hustings_contact_editor_get_contact_id (editor), ==, donor_id);
+  history = hustings_timeline_view_get_model (timeline);
+  g_assert_cmpuint (history_find (history, HUSTINGS_TIMELINE_DONATION, NULL), !=, G_MAXUINT);
+  n_before = g_list_model_get_n_items (history);
+
+  /* A meeting logged today, at a time typed as people type it. */
+  gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.log", NULL);
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_INTERACTION_DIALOG);
+  adw_combo_row_set_selected (template_child (dialog, HUSTINGS_TYPE_INTERACTION_DIALOG,
+                                              "kind_row"), HUSTINGS_INTERACTION_MEETING);
+  hustings_date_entry_set_date (template_child (dialog, HUSTINGS_TYPE_INTERACTION_DIALOG,
+                                                "date_entry"), today);
+  /* A time that does not read is pointed out, and nothing is logged. */
+  set_text (template_child (dialog, HUSTINGS_TYPE_INTERACTION_DIALOG, "time_row"), "soonish");
+  set_text (template_child (dialog, HUSTINGS_TYPE_INTERACTION_DIALOG, "outcome_row"),
+            "Will host a house party");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  pump_pending ();
+  g_assert_true (gtk_widget_get_visible (template_child (dialog,
+                                                         HUSTINGS_TYPE_INTERACTION_DIALOG,
+                                                         "error_group")));
+  set_text (template_child (dialog, HUSTINGS_TYPE_INTERACTION_DIALOG, "time_row"), "6:30 pm");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  g_assert_true (pump_until (toplevel_gone,
+                             GSIZE_TO_POINTER (HUSTINGS_TYPE_INTERACTION_DIALOG)));
+
+  logged = hustings_interaction_store_list (file, donor_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < logged->len && saved == NULL; i++)
+    if (g_strcmp0 (hustings_interaction_get_outcome (g_ptr_array_index (logged, i)),
+                   "Will host a house party") == 0)
+      saved = g_object_ref (g_ptr_array_index (logged, i));
+  g_assert_nonnull (saved);
+  g_assert_cmpint (hustings_interaction_get_kind (saved), ==, HUSTINGS_INTERACTION_MEETING);
+  {
+    g_autofree char *date = hustings_interaction_dup_date (saved);
+    g_autofree char *time = hustings_interaction_dup_time (saved);
+
+    g_assert_cmpstr (date, ==, today);
+    g_assert_cmpstr (time, ==, "18:30");
+  }
+
+  /* The history shows it, with the gifts, and its row opens it to be edited. */
+  assert_n_items (history, n_before + 1);
+  g_assert_cmpuint (history_find (history, HUSTINGS_TIMELINE_INTERACTION,
+                                  "Meeting: Will host a house party"), !=, G_MAXUINT);
+  g_assert_cmpuint (history_find (history, HUSTINGS_TIMELINE_DONATION, NULL), !=, G_MAXUINT);
+  row = find_titled_row (GTK_WIDGET (list_box), "Meeting: Will host a house party");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  gtk_widget_activate (GTK_WIDGET (row));
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_INTERACTION_DIALOG);
+  g_assert_cmpstr (gtk_editable_get_text (template_child (dialog,
+                                                          HUSTINGS_TYPE_INTERACTION_DIALOG,
+                                                          "outcome_row")), ==,
+                   "Will host a house party");
+
+  /* Deleted, it leaves the history. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.delete", NULL);
+  gtk_widget_activate (find_button (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG), "_Delete"));
+  g_assert_true (pump_until (toplevel_gone,
+                             GSIZE_TO_POINTER (HUSTINGS_TYPE_INTERACTION_DIALOG)));
+  assert_n_items (history, n_before);
+}
+
+/* The row of the tasks pane showing the task with this id, or NULL. */
+static HustingsTaskRow *
+find_task_row (GtkWidget *widget,
+               gint64     task_id)
+{
+  if (HUSTINGS_IS_TASK_ROW (widget))
+    {
+      HustingsTask *task = hustings_task_row_get_task (HUSTINGS_TASK_ROW (widget));
+
+      if (task != NULL && hustings_task_get_id (task) == task_id)
+        return HUSTINGS_TASK_ROW (widget);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      HustingsTaskRow *found = find_task_row (child, task_id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The position in model of the task with this id, or G_MAXUINT. */
+static guint
+position_of_task (GListModel *model,
+                  gint64      task_id)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HustingsTask) task = g_list_model_get_item (model, i);
+
+      if (hustings_task_get_id (task) == task_id)
+        return i;
+    }
+
+  return G_MAXUINT;
+}
+
+typedef struct
+{
+  HustingsTasksButton *button;
+  guint                count;    /* overdue and due today */
+} BadgeWait;
+
+static gboolean
+badge_counts (gpointer data)
+{
+  BadgeWait *wait = data;
+  GtkLabel *badge = template_child (wait->button, HUSTINGS_TYPE_TASKS_BUTTON, "badge");
+  g_autofree char *text = g_strdup_printf ("%u", wait->count);
+
+  return wait->count == 0 ? !gtk_widget_get_visible (GTK_WIDGET (badge))
+                          : gtk_widget_get_visible (GTK_WIDGET (badge))
+                            && g_strcmp0 (gtk_label_get_text (badge), text) == 0;
+}
+
+static void
+assert_badge (HustingsTasksButton *button,
+              guint                count)
+{
+  BadgeWait wait = { button, count };
+
+  if (!pump_until (badge_counts, &wait))
+    g_error ("the tasks badge says “%s”, not %u",
+             gtk_label_get_text (template_child (button, HUSTINGS_TYPE_TASKS_BUTTON, "badge")),
+             count);
+}
+
+static void
+test_task_complete_from_pane (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  HustingsTasksPane *pane = tasks_pane (fixture);
+  HustingsTasksButton *button = template_child (fixture->window, HUSTINGS_TYPE_WINDOW,
+                                                "tasks_button");
+  AdwFlap *flap = template_child (fixture->window, HUSTINGS_TYPE_WINDOW, "tasks_flap");
+  GtkLabel *badge = template_child (button, HUSTINGS_TYPE_TASKS_BUTTON, "badge");
+  HustingsContact *contact = listed_contact (fixture, 3);
+  GListModel *model = hustings_tasks_pane_get_model (pane);
+  g_autofree char *today = hustings_date_today ();
+  g_autoptr(HustingsTask) added = NULL;
+  g_autoptr(HustingsTask) done = NULL;
+  g_autoptr(GError) error = NULL;
+  HustingsTaskDialog *dialog;
+  HustingsTaskRow *row;
+  guint overdue = 0, due_today = 0;
+  gint64 task_id;
+
+  hustings_task_store_count_due (file, today, &overdue, &due_today);
+  assert_badge (button, overdue + due_today);
+
+  /* The pane opens beside the view. */
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  activate (fixture->window, "show-tasks", NULL);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+
+  /* A task on a contact, long overdue: it comes first, and the badge counts it in red. */
+  gtk_widget_activate_action (GTK_WIDGET (pane), "tasks.new", NULL);
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_TASK_DIALOG);
+  set_text (template_child (dialog, HUSTINGS_TYPE_TASK_DIALOG, "title_row"),
+            "Ask about a yard sign");
+  hustings_date_entry_set_date (template_child (dialog, HUSTINGS_TYPE_TASK_DIALOG, "due_entry"),
+                                "2001-01-02");
+  hustings_contact_row_set_contact (template_child (dialog, HUSTINGS_TYPE_TASK_DIALOG,
+                                                    "contact_row"), contact);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
+  g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_TASK_DIALOG)));
+
+  added = g_list_model_get_item (model, 0);
+  task_id = hustings_task_get_id (added);
+  g_assert_cmpstr (hustings_task_get_title (added), ==, "Ask about a yard sign");
+  g_assert_cmpint (hustings_task_get_contact_id (added), ==, hustings_contact_get_id (contact));
+  assert_badge (button, overdue + due_today + 1);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (badge), "overdue"));
+
+  /* Its row in the pane shows the contact, and its check button completes it. */
+  pump_pending ();
+  row = find_task_row (GTK_WIDGET (pane), task_id);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_visible (template_child (row, HUSTINGS_TYPE_TASK_ROW,
+                                                         "contact_label")));
+  g_assert_true (gtk_widget_has_css_class (template_child (row, HUSTINGS_TYPE_TASK_ROW,
+                                                           "due_label"), "error"));
+  gtk_check_button_set_active (template_child (row, HUSTINGS_TYPE_TASK_ROW, "check"), TRUE);
+  pump_pending ();
+  done = hustings_task_store_get (file, task_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (hustings_task_is_done (done));
+  g_assert_cmpuint (position_of_task (model, task_id), ==, G_MAXUINT);
+  assert_badge (button, overdue + due_today);
+
+  /* Undo opens it again. */
+  activate (fixture->window, "undo", NULL);
+  assert_badge (button, overdue + due_today + 1);
+  g_assert_cmpuint (position_of_task (model, task_id), ==, 0);
+
+  /* Done, it is listed with the done ones. */
+  gtk_check_button_set_active (template_child (find_task_row (GTK_WIDGET (pane), task_id),
+                                               HUSTINGS_TYPE_TASK_ROW, "check"), TRUE);
+  pump_pending ();
+  gtk_widget_activate_action (GTK_WIDGET (pane), "tasks.filter", "s", "done");
+  pump_pending ();
+  g_assert_cmpuint (position_of_task (model, task_id), ==, 0);
+
+  /* Activated, it opens to be edited; deleted there, it is gone. */
+  g_signal_emit_by_name (template_child (pane, HUSTINGS_TYPE_TASKS_PANE, "list_view"), "activate",
+                         0);
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_TASK_DIALOG);
+  g_assert_cmpstr (gtk_editable_get_text (template_child (dialog, HUSTINGS_TYPE_TASK_DIALOG,
+                                                          "title_row")), ==,
+                   "Ask about a yard sign");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.delete", NULL);
+  gtk_widget_activate (find_button (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG), "_Delete"));
+  g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_TASK_DIALOG)));
+  g_clear_object (&done);
+  done = hustings_task_store_get (file, task_id, &error);
+  g_assert_null (done);
+  g_assert_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_NOT_FOUND);
+  g_assert_cmpuint (position_of_task (model, task_id), ==, G_MAXUINT);
+}
+
+/* The expander row titled title, or NULL. */
+static AdwExpanderRow *
+find_expander (GtkWidget  *widget,
+               const char *title)
+{
+  AdwPreferencesRow *row = find_titled_row (widget, title);
+
+  return ADW_IS_EXPANDER_ROW (row) ? ADW_EXPANDER_ROW (row) : NULL;
+}
+
+static gboolean
+has_thank_task (gpointer data)
+{
+  Fixture *fixture = data;
+  HustingsTasksPane *pane = template_child (fixture->window, HUSTINGS_TYPE_WINDOW,
+                                            "tasks_pane");
+  GListModel *model = hustings_tasks_pane_get_model (pane);
+  gint64 donor_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (fixture->window),
+                                                         "thanked-donor"));
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HustingsTask) task = g_list_model_get_item (model, i);
+
+      if (hustings_task_get_contact_id (task) == donor_id
+          && g_strcmp0 (hustings_task_get_rule (task), "thank-donor") == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_thank_donor_rule (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  HustingsTasksPane *pane = tasks_pane (fixture);
+  HustingsTaskRunner *runner = hustings_tasks_pane_get_runner (pane);
+  gint64 donor_id = hustings_contact_get_id (listed_contact (fixture, 7));
+  g_autofree char *today = hustings_date_today ();
+  g_autoptr(GError) error = NULL;
+  HustingsTaskRulesDialog *dialog;
+  AdwExpanderRow *row;
+  gboolean enabled = TRUE;
+  int days = 0;
+
+  /* A new gift, and the rule still off: no task to thank its donor. */
+  g_object_set_data (G_OBJECT (fixture->window), "thanked-donor", GSIZE_TO_POINTER (donor_id));
+  add_gift (file, donor_id, today, 25000, NULL);
+  g_assert_true (hustings_task_rule_get (file, HUSTINGS_TASK_RULE_THANK_DONOR, &enabled, NULL,
+                                         &error));
+  g_assert_no_error (error);
+  g_assert_false (enabled);
+  g_assert_false (has_thank_task (fixture));
+
+  /* Switched on, the rule runs in the background and the pane lists the task it made. */
+  gtk_widget_activate_action (GTK_WIDGET (pane), "tasks.rules", NULL);
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_TASK_RULES_DIALOG);
+  row = find_expander (GTK_WIDGET (dialog),
+                       hustings_task_rule_describe (HUSTINGS_TASK_RULE_THANK_DONOR));
+  g_assert_nonnull (row);
+  g_assert_false (adw_expander_row_get_enable_expansion (row));
+  adw_expander_row_set_enable_expansion (row, TRUE);
+  g_assert_true (hustings_task_runner_get_busy (runner));
+  g_assert_true (pump_until (runner_idle, runner));
+  g_assert_true (pump_until (has_thank_task, fixture));
+
+  g_assert_true (hustings_task_rule_get (file, HUSTINGS_TASK_RULE_THANK_DONOR, &enabled, &days,
+                                         &error));
+  g_assert_no_error (error);
+  g_assert_true (enabled);
+  g_assert_cmpint (days, ==, 7);
+}
+
+/* Segments, letters and email */
+
+/* A segment saved in the file as a treasurer writes one, with its members as core finds them. */
+static GArray *
+save_segment (Fixture    *fixture,
+              const char *name,
+              const char *rules)
+{
+  g_autoptr(HustingsSegment) segment = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *members;
+
+  segment = hustings_segment_parse (name, rules, &error);
+  g_assert_no_error (error);
+  hustings_segment_store_add (committee_file (fixture), segment, &error);
+  g_assert_no_error (error);
+  members = hustings_segment_store_members (committee_file (fixture), segment, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (members->len, >, 1);
+  return members;
+}
+
+static gboolean
+segment_counted (gpointer data)
+{
+  return hustings_segment_dialog_get_count (data) >= 0;
+}
+
+static void
+test_segment_builder (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  HustingsContactsPage *page = contacts_page (fixture);
+  g_autoptr(HustingsSegment) expected = NULL;
+  g_autoptr(GArray) members = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *segment = NULL;
+  GListModel *model = contacts_model (fixture);
+  HustingsSegmentDialog *dialog;
+  GtkListBox *rules;
+  GtkListBoxRow *row;
+  gint64 count;
+
+  /* What the two rules hold, as core counts them */
+  expected = hustings_segment_parse ("In-state donors", "state=CA; total>=100", &error);
+  g_assert_no_error (error);
+  members = hustings_segment_store_members (committee_file (fixture), expected, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (members->len, >, 1);
+  g_assert_cmpuint (members->len, <, g_list_model_get_n_items (model));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "contacts.new-segment", NULL);
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_SEGMENT_DIALOG);
+  /* Without rules, the segment holds everyone */
+  g_assert_true (pump_until (segment_counted, dialog));
+  g_assert_cmpint (hustings_segment_dialog_get_count (dialog), ==,
+                   hustings_committee_file_count_contacts (committee_file (fixture)));
+
+  set_text (template_child (dialog, HUSTINGS_TYPE_SEGMENT_DIALOG, "name_row"), "In-state donors");
+  rules = template_child (dialog, HUSTINGS_TYPE_SEGMENT_DIALOG, "rules_list");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "segment.add-rule", "s", "state");
+  row = gtk_list_box_get_row_at_index (rules, 0);
+  set_text (template_child (row, HUSTINGS_TYPE_SEGMENT_RULE_ROW, "text_entry"), "ca");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "segment.add-rule", "s", "total");
+  row = gtk_list_box_get_row_at_index (rules, 1);
+  /* Incomplete rules are not counted: the amount is missing */
+  g_assert_cmpint (hustings_segment_dialog_get_count (dialog), ==, -1);
+  set_text (template_child (row, HUSTINGS_TYPE_SEGMENT_RULE_ROW, "amount_entry"), "$100");
+
+  /* The live count, off the main thread, is core's */
+  g_assert_true (pump_until (segment_counted, dialog));
+  count = hustings_segment_dialog_get_count (dialog);
+  g_assert_cmpint (count, ==, members->len);
+
+  /* Saved: the contacts page lists its members, searched and sorted as ever */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "segment.save", NULL);
+  pump_pending ();
+  g_assert_null (find_toplevel (HUSTINGS_TYPE_SEGMENT_DIALOG));
+  g_object_get (page, "segment", &segment, NULL);
+  g_assert_cmpstr (segment, ==, "In-state donors");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, members->len);
+  for (guint i = 0; i < members->len; i++)
+    g_assert_cmpuint (position_of_contact (model, g_array_index (members, gint64, i)), !=,
+                      G_MAXUINT);
+
+  /* Back to every contact */
+  gtk_widget_activate_action (GTK_WIDGET (page), "contacts.segment", "s", "");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==,
+                    hustings_committee_file_count_contacts (committee_file (fixture)));
+}
+
+static gboolean
+letters_idle (gpointer data)
+{
+  gboolean busy;
+  guint n;
+
+  g_object_get (data, "busy", &busy, "n-pages", &n, NULL);
+  return !busy && n > 0;
+}
+
+/* Chooses the template named name in a template row. */
+static void
+choose_template (gpointer    row,
+                 const char *name)
+{
+  GListModel *names = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name) == 0)
+      {
+        adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+static void
+test_letters_pdf (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GArray) members = save_segment (fixture, "Californians", "state=CA; has-address");
+  g_autofree char *path = g_build_filename (fixture->dir, "letters.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) out = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HustingsLettersWindow *window;
+  gint64 logged;
+  guint pages;
+
+  /* From the segment the contacts page shows */
+  g_object_set (contacts_page (fixture), "segment", "Californians", NULL);
+  activate (fixture->window, "letters", NULL);
+  window = wait_for_toplevel (HUSTINGS_TYPE_LETTERS_WINDOW);
+  choose_template (template_child (window, HUSTINGS_TYPE_LETTERS_WINDOW, "template_row"),
+                   "Thank-you letter");
+  g_assert_true (pump_until (letters_idle, window));
+  g_object_get (window, "n-pages", &pages, NULL);
+  g_assert_cmpuint (pages, >=, members->len);
+
+  /* Every one has an address: an envelope each */
+  g_object_set (window, "print-style", "envelopes", NULL);
+  g_object_get (window, "n-pages", &pages, NULL);
+  g_assert_cmpuint (pages, ==, members->len);
+  g_object_set (window, "print-style", "letters", NULL);
+
+  /* The PDF, written in a worker, then each letter logged */
+  logged = hustings_interaction_store_count (committee_file (fixture));
+  hustings_letters_window_save_pdf_to (window, out);
+  g_assert_true (pump_until (letters_idle, window));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpint (hustings_interaction_store_count (committee_file (fixture)), ==,
+                   logged + members->len);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_LETTERS_WINDOW)));
+}
+
+static gboolean
+email_previewed (gpointer data)
+{
+  gboolean busy;
+  guint n;
+
+  g_object_get (data, "busy", &busy, "n-recipients", &n, NULL);
+  return !busy && n > 0;
+}
+
+static char *
+email_body (HustingsEmailWindow *window)
+{
+  GtkTextView *view = template_child (window, HUSTINGS_TYPE_EMAIL_WINDOW, "body_view");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The first name a merge gives a contact: theirs, or the template's fallback. */
+static const char *
+first_name_of (Fixture *fixture,
+               gint64   contact_id)
+{
+  g_autoptr(HustingsContact) contact = NULL;
+  g_autoptr(GError) error = NULL;
+  static char name[256];
+
+  contact = hustings_contact_store_get (committee_file (fixture), contact_id, &error);
+  g_assert_no_error (error);
+  g_strlcpy (name, hustings_contact_get_field (contact, HUSTINGS_CONTACT_FIRST_NAME),
+             sizeof name);
+  return name;
+}
+
+static void
+test_email_preview (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GArray) members = save_segment (fixture, "Californian individuals", "state=CA; type=IND");
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  GtkLabel *subject;
+  HustingsEmailWindow *window;
+  guint position;
+
+  g_object_set (contacts_page (fixture), "segment", "Californian individuals", NULL);
+  activate (fixture->window, "email", NULL);
+  window = wait_for_toplevel (HUSTINGS_TYPE_EMAIL_WINDOW);
+  g_assert_true (pump_until (email_previewed, window));
+
+  /* The built-in thank-you email, merged for the first member */
+  subject = template_child (window, HUSTINGS_TYPE_EMAIL_WINDOW, "subject_label");
+  first = email_body (window);
+  g_assert_null (strstr (first, "{{"));
+  g_assert_nonnull (strstr (first, first_name_of (fixture, g_array_index (members, gint64, 0))));
+  g_assert_nonnull (strstr (gtk_label_get_text (subject),
+                            first_name_of (fixture, g_array_index (members, gint64, 0))));
+
+  /* and for the next */
+  gtk_widget_activate_action (GTK_WIDGET (window), "email.next", NULL);
+  g_object_get (window, "position", &position, NULL);
+  g_assert_cmpuint (position, ==, 1);
+  second = email_body (window);
+  g_assert_nonnull (strstr (second, first_name_of (fixture, g_array_index (members, gint64, 1))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_EMAIL_WINDOW)));
+}
+
+/* A mail server on this computer that takes every message, counting them. */
+typedef struct
+{
+  GSocketService *service;
+  guint16         port;
+  int             received;
+} MailSink;
+
+static void
+mail_sink_reply (GOutputStream *out,
+                 const char    *reply)
+{
+  g_output_stream_write_all (out, reply, strlen (reply), NULL, NULL, NULL);
+}
+
+/* A thread of the socket service: one SMTP session. */
+static gboolean
+mail_sink_session_cb (GThreadedSocketService *service,
+                      GSocketConnection      *connection,
+                      GObject                *source,
+                      gpointer                data)
+{
+  MailSink *sink = data;
+  g_autoptr(GDataInputStream) in =
+    g_data_input_stream_new (g_io_stream_get_input_stream (G_IO_STREAM (connection)));
+  GOutputStream *out = g_io_stream_get_output_stream (G_IO_STREAM (connection));
+  gboolean in_data = FALSE;
+  char *line;
+
+  g_data_input_stream_set_newline_type (in, G_DATA_STREAM_NEWLINE_TYPE_CR_LF);
+  mail_sink_reply (out, "220 localhost ESMTP\r\n");
+  while ((line = g_data_input_stream_read_line (in, NULL, NULL, NULL)) != NULL)
+    {
+      g_autofree char *command = g_ascii_strup (line, 4);
+
+      if (in_data && strcmp (line, ".") == 0)
+        {
+          in_data = FALSE;
+          g_atomic_int_inc (&sink->received);
+          mail_sink_reply (out, "250 OK\r\n");
+        }
+      else if (in_data)
+        ;
+      else if (g_str_has_prefix (command, "DATA"))
+        {
+          in_data = TRUE;
+          mail_sink_reply (out, "354 Go ahead\r\n");
+        }
+      else if (g_str_has_prefix (command, "QUIT"))
+        {
+          mail_sink_reply (out, "221 Bye\r\n");
+          g_free (line);
+          break;
+        }
+      else
+        mail_sink_reply (out, "250 OK\r\n");
+      g_free (line);
+    }
+  return TRUE;
+}
+
+static void
+mail_sink_start (MailSink *sink)
+{
+  g_autoptr(GError) error = NULL;
+
+  sink->service = g_threaded_socket_service_new (2);
+  sink->port = g_socket_listener_add_any_inet_port (G_SOCKET_LISTENER (sink->service), NULL,
+                                                    &error);
+  g_assert_no_error (error);
+  g_signal_connect (sink->service, "run", G_CALLBACK (mail_sink_session_cb), sink);
+  g_socket_service_start (sink->service);
+}
+
+static void
+mail_sink_stop (MailSink *sink)
+{
+  g_socket_service_stop (sink->service);
+  g_socket_listener_close (G_SOCKET_LISTENER (sink->service));
+  g_clear_object (&sink->service);
+}
+
+static gboolean
+email_sent (gpointer data)
+{
+  GtkStack *stack = template_child (data, HUSTINGS_TYPE_EMAIL_WINDOW, "stack");
+  gboolean busy;
+
+  g_object_get (data, "busy", &busy, NULL);
+  return !busy && g_strcmp0 (gtk_stack_get_visible_child_name (stack), "results") == 0;
+}
+
+static void
+test_email_send (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GArray) members = save_segment (fixture, "Californians", "state=CA");
+  g_autoptr(HustingsMailServer) server = hustings_mail_server_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sent = NULL;
+  HustingsMailCounts counts;
+  HustingsEmailWindow *window;
+  AdwMessageDialog *confirm;
+  MailSink sink = { NULL, 0, 0 };
+  gint64 logged;
+
+  mail_sink_start (&sink);
+  hustings_mail_server_set_host (server, "127.0.0.1");
+  hustings_mail_server_set_port (server, sink.port);
+  hustings_mail_server_set_security (server, HUSTINGS_MAIL_SECURITY_NONE);
+  hustings_mail_server_set_from_name (server, "Friends of the Test");
+  hustings_mail_server_set_from_address (server, "info@example.org");
+  hustings_mail_server_set_per_minute (server, HUSTINGS_MAIL_PER_MINUTE_MAX);
+  hustings_mail_server_save (committee_file (fixture), server, &error);
+  g_assert_no_error (error);
+  hustings_mailer_count (committee_file (fixture), members, &counts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.to_send, >, 0);
+
+  g_object_set (contacts_page (fixture), "segment", "Californians", NULL);
+  activate (fixture->window, "email", NULL);
+  window = wait_for_toplevel (HUSTINGS_TYPE_EMAIL_WINDOW);
+  g_assert_true (pump_until (email_previewed, window));
+
+  /* Send asks first, then sends to each one who can get it, and logs it */
+  logged = hustings_interaction_store_count (committee_file (fixture));
+  gtk_widget_activate_action (GTK_WIDGET (window), "email.send", NULL);
+  confirm = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (confirm, "send");
+  g_assert_true (pump_until (email_sent, window));
+  g_assert_cmpint (g_atomic_int_get (&sink.received), ==, counts.to_send);
+  sent = g_strdup_printf ("%u Sent", counts.to_send);
+  g_assert_cmpstr (gtk_label_get_text (template_child (window, HUSTINGS_TYPE_EMAIL_WINDOW,
+                                                       "results_title")), ==, sent);
+  g_assert_cmpint (hustings_interaction_store_count (committee_file (fixture)), ==,
+                   logged + counts.to_send);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (pump_until (toplevel_gone, GSIZE_TO_POINTER (HUSTINGS_TYPE_EMAIL_WINDOW)));
+  mail_sink_stop (&sink);
+}
+
+/* The button that activates action in widget, or NULL. */
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether the button of action in widget offers a dialog of type: it is sensitive, or
+ * activating the action anyway brings the dialog up. */
+static gboolean
+offers_dialog (GtkWidget  *widget,
+              const char *action,
+              GType       type)
+{
+  GtkWidget *button = find_actionable (widget, action);
+
+  g_assert_nonnull (button);
+  if (gtk_widget_is_sensitive (button))
+    return TRUE;
+  gtk_widget_activate_action (widget, action, NULL);
+  pump_pending ();
+  return find_toplevel (type) != NULL;
+}
+
+static void
+test_tasks_read_only (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  HustingsContactEditor *editor = contact_editor (fixture);
+  HustingsTasksPane *pane;
+  HustingsTaskRulesDialog *dialog;
+  HustingsTaskRow *row;
+  GListModel *tasks;
+
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  activate (fixture->window, "open-file", g_variant_new_string (fixture->path));
+  g_assert_true (hustings_committee_file_is_read_only (committee_file (fixture)));
+  pane = tasks_pane (fixture);
+
+  /* Tasks are listed, but nothing can be added, checked off or changed. */
+  activate (fixture->window, "show-tasks", NULL);
+  g_assert_false (offers_dialog (GTK_WIDGET (pane), "tasks.new", HUSTINGS_TYPE_TASK_DIALOG));
+  tasks = hustings_tasks_pane_get_model (pane);
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), >, 0);
+  {
+    g_autoptr(HustingsTask) first = g_list_model_get_item (tasks, 0);
+
+    row = find_task_row (GTK_WIDGET (pane), hustings_task_get_id (first));
+  }
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_get_sensitive (template_child (row, HUSTINGS_TYPE_TASK_ROW,
+                                                            "check")));
+  gtk_widget_activate_action (GTK_WIDGET (pane), "tasks.rules", NULL);
+  dialog = wait_for_toplevel (HUSTINGS_TYPE_TASK_RULES_DIALOG);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_expander (
+    GTK_WIDGET (dialog), hustings_task_rule_describe (HUSTINGS_TASK_RULE_THANK_DONOR)))));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A contact's history shows, without logging or adding tasks. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (contacts_model (fixture)), 0);
+  pump_pending ();
+  g_assert_false (offers_dialog (GTK_WIDGET (editor), "timeline.log",
+                                 HUSTINGS_TYPE_INTERACTION_DIALOG));
+  g_assert_false (offers_dialog (GTK_WIDGET (editor), "task-group.add",
+                                 HUSTINGS_TYPE_TASK_DIALOG));
+  g_chmod (fixture->path, 0600);
+}
+
+static guint
+count_rows (GtkListBox *list_box)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_visible (child))
+      n++;
+
+  return n;
+}
+
+static void
+test_contact_outreach_fields (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  HustingsCommitteeFile *file = committee_file (fixture);
+  HustingsContactEditor *editor = contact_editor (fixture);
+  HustingsTimelineView *timeline = template_child (editor, HUSTINGS_TYPE_CONTACT_EDITOR,
+                                                   "timeline_view");
+  GtkListBox *list_box = template_child (timeline, HUSTINGS_TYPE_TIMELINE_VIEW, "list_box");
+  GtkWidget *more = template_child (timeline, HUSTINGS_TYPE_TIMELINE_VIEW, "more_button");
+  GtkSwitch *unsubscribed = template_child (editor, HUSTINGS_TYPE_CONTACT_EDITOR,
+                                            "unsubscribed_switch");
+  HustingsContact *contact = listed_contact (fixture, 4);
+  gint64 id = hustings_contact_get_id (contact);
+  g_autoptr(HustingsContact) saved = NULL;
+  g_autoptr(HustingsContact) again = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *history;
+  guint n;
+
+  /* The district and the day they unsubscribed are saved with the contact. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (contacts_model (fixture)), 4);
+  pump_pending ();
+  g_assert_cmpint (hustings_contact_editor_get_contact_id (editor), ==, id);
+  set_text (template_child (editor, HUSTINGS_TYPE_CONTACT_EDITOR, "district_row"), "TX-21");
+  g_assert_false (gtk_switch_get_active (unsubscribed));
+  gtk_switch_set_active (unsubscribed, TRUE);
+  g_assert_true (hustings_contact_editor_get_dirty (editor));
+  g_assert_true (hustings_contact_editor_save (editor));
+  saved = hustings_contact_store_get (file, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hustings_contact_get_district (saved), ==, "TX-21");
+  g_assert_nonnull (hustings_contact_get_email_opt_out_at (saved));
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (
+                   template_child (editor, HUSTINGS_TYPE_CONTACT_EDITOR, "unsubscribed_row")),
+                 "Since "));
+
+  /* Subscribed again, the day goes. */
+  gtk_switch_set_active (unsubscribed, FALSE);
+  g_assert_true (hustings_contact_editor_save (editor));
+  again = hustings_contact_store_get (file, id, &error);
+  g_assert_no_error (error);
+  g_assert_null (hustings_contact_get_email_opt_out_at (again));
+
+  /* A long history shows its latest entries, and more on demand. */
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autoptr(HustingsInteraction) call = hustings_interaction_new ();
+
+      hustings_interaction_set_contact_id (call, id);
+      g_assert_true (hustings_interaction_store_add (file, call, &error));
+      g_assert_no_error (error);
+    }
+  history = hustings_timeline_view_get_model (timeline);
+  pump_pending ();
+  n = g_list_model_get_n_items (history);
+  g_assert_cmpuint (n, >=, 120);
+  g_assert_cmpuint (count_rows (list_box), ==, 50);
+  g_assert_true (gtk_widget_get_visible (more));
+  gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.more", NULL);
+  pump_pending ();
+  g_assert_cmpuint (count_rows (list_box), ==, 100);
+  gtk_widget_activate_action (GTK_WIDGET (timeline), "timeline.more", NULL);
+  pump_pending ();
+  g_assert_cmpuint (count_rows (list_box), ==, MIN (n, 150));
+  g_assert_cmpint (gtk_widget_get_visible (more), ==, n > 150);
+}
+
+/* A contact's name in the tasks pane (win.show-contact) shows them in the Contacts view, even
+ * when a search was hiding them. */
+static void
+test_show_contact (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  HustingsContactsPage *page = contacts_page (fixture);
+  AdwViewStack *stack = template_child (fixture->window, HUSTINGS_TYPE_WINDOW, "view_stack");
+  HustingsContactEditor *editor = template_child (page, HUSTINGS_TYPE_CONTACTS_PAGE, "editor");
+  gint64 id = hustings_contact_get_id (listed_contact (fixture, 7));
+
+  set_text (template_child (page, HUSTINGS_TYPE_CONTACTS_PAGE, "search_entry"), "zzqx");
+  assert_n_items (contacts_model (fixture), 0);
+  activate (fixture->window, "show-page", g_variant_new_string ("donations"));
+
+  activate (fixture->window, "show-contact", g_variant_new_int64 (id));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "contacts");
+  g_assert_cmpint (hustings_contact_editor_get_contact_id (editor), ==, id);
+  g_assert_cmpuint (g_list_model_get_n_items (contacts_model (fixture)), >, 7);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3137,6 +4125,27 @@ main (int   argc,
               fixture_set_up, test_volunteer_skill_filter, fixture_tear_down);
   g_test_add ("/ui/volunteers/event-shifts-guests", Fixture, WITH_FILE,
               fixture_set_up, test_event_shifts_and_guests, fixture_tear_down);
+  g_test_add ("/ui/contacts/log-interaction", Fixture, WITH_FILE,
+              fixture_set_up, test_log_interaction, fixture_tear_down);
+  g_test_add ("/ui/tasks/complete-from-pane", Fixture, WITH_FILE,
+              fixture_set_up, test_task_complete_from_pane, fixture_tear_down);
+  g_test_add ("/ui/tasks/thank-donor-rule", Fixture, WITH_FILE,
+              fixture_set_up, test_thank_donor_rule, fixture_tear_down);
+  g_test_add ("/ui/tasks/read-only", Fixture, WITH_FILE,
+              fixture_set_up, test_tasks_read_only, fixture_tear_down);
+  g_test_add ("/ui/contacts/outreach-fields", Fixture, WITH_FILE,
+              fixture_set_up, test_contact_outreach_fields, fixture_tear_down);
+
+  g_test_add ("/ui/segments/builder", Fixture, WITH_FILE,
+              fixture_set_up, test_segment_builder, fixture_tear_down);
+  g_test_add ("/ui/letters/pdf", Fixture, WITH_FILE,
+              fixture_set_up, test_letters_pdf, fixture_tear_down);
+  g_test_add ("/ui/email/preview", Fixture, WITH_FILE,
+              fixture_set_up, test_email_preview, fixture_tear_down);
+  g_test_add ("/ui/contacts/show-contact", Fixture, WITH_FILE,
+              fixture_set_up, test_show_contact, fixture_tear_down);
+  g_test_add ("/ui/email/send", Fixture, WITH_FILE,
+              fixture_set_up, test_email_send, fixture_tear_down);
 
   status = g_test_run ();
 

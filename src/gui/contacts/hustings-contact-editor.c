@@ -6,14 +6,11 @@
 
 #include <glib/gi18n.h>
 
-#include "donations/hustings-donation-dialog.h"
+#include "outreach/hustings-timeline-view.h"
+#include "tasks/hustings-task-group.h"
 #include "widgets/hustings-entry-list.h"
-#include "hustings-window.h"
 
 #include "hustings-contact-editor.h"
-
-/* The donations shown under a contact; the rest are counted. */
-#define MAX_DONATIONS_SHOWN 50
 
 struct _HustingsContactEditor
 {
@@ -48,16 +45,20 @@ struct _HustingsContactEditor
   AdwEntryRow           *occupation_row;
   AdwEntryRow           *tags_row;
   GtkTextView           *notes_view;
+  AdwEntryRow           *district_row;
+  AdwActionRow          *unsubscribed_row;
+  GtkSwitch             *unsubscribed_switch;
   GtkWidget             *history_box;
+  HustingsTaskGroup     *task_group;
   AdwPreferencesGroup   *election_totals_group;
   AdwPreferencesGroup   *cycle_totals_group;
   AdwPreferencesGroup   *year_totals_group;
-  AdwPreferencesGroup   *donations_group;
+  HustingsTimelineView  *timeline_view;
 
   /* owned */
   HustingsCommitteeFile *file;
   HustingsContact       *contact;        /* as saved; id 0 for a new one */
-  GPtrArray             *history_rows;   /* rows added to the history groups */
+  GPtrArray             *history_rows;   /* rows added to the totals groups */
 
   /* borrowed: the entry of each text field, NULL for notes */
   AdwEntryRow           *field_rows[HUSTINGS_CONTACT_N_FIELDS];
@@ -222,83 +223,46 @@ fill_totals (HustingsContactEditor *self,
 }
 
 static void
-donation_row_activated_cb (AdwActionRow          *row,
-                           HustingsContactEditor *self)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "hustings-donation-id"));
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autoptr(GError) error = NULL;
-  HustingsDonationDialog *dialog;
-
-  dialog = hustings_donation_dialog_new_edit (GTK_WINDOW (root), self->file, id, &error);
-  if (dialog == NULL)
-    {
-      hustings_window_show_toast (HUSTINGS_WINDOW (root), error->message);
-      return;
-    }
-
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-fill_donations (HustingsContactEditor *self)
-{
-  gint64 id = hustings_contact_get_id (self->contact);
-  g_autoptr(GPtrArray) donations = hustings_donation_store_for_contact (self->file, id);
-  guint shown = MIN (donations->len, MAX_DONATIONS_SHOWN);
-
-  for (guint i = 0; i < shown; i++)
-    {
-      HustingsDonation *donation = g_ptr_array_index (donations, i);
-      const char *election = hustings_donation_get_election (donation);
-      g_autofree char *date = hustings_date_format (hustings_donation_get_date (donation));
-      g_autofree char *amount = hustings_money_format (hustings_donation_get_amount (donation));
-      const char *method = hustings_method_describe (hustings_donation_get_method (donation));
-      g_autofree char *election_text = NULL;
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row;
-
-      if (election != NULL)
-        {
-          election_text = hustings_election_code_describe (election);
-          /* Translators: payment method · election, "Check · Primary 2026" */
-          subtitle = g_strdup_printf (_("%s · %s"), method, election_text);
-        }
-      else
-        subtitle = g_strdup (method);
-
-      row = add_history_row (self, self->donations_group, date, subtitle, amount);
-      g_object_set_data (G_OBJECT (row), "hustings-donation-id",
-                         GSIZE_TO_POINTER (hustings_donation_get_id (donation)));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_signal_connect_object (row, "activated", G_CALLBACK (donation_row_activated_cb), self, 0);
-    }
-
-  if (donations->len == 0)
-    add_history_row (self, self->donations_group, _("No donations yet"), NULL, NULL);
-  else if (donations->len > shown)
-    {
-      g_autofree char *more = g_strdup_printf (_("The %u latest of %u donations are shown."),
-                                               shown, donations->len);
-
-      add_history_row (self, self->donations_group, more, NULL, NULL);
-    }
-}
-
-static void
 refresh_history (HustingsContactEditor *self)
 {
-  gboolean saved = self->contact != NULL && hustings_contact_get_id (self->contact) > 0;
+  gint64 id = self->contact != NULL ? hustings_contact_get_id (self->contact) : 0;
 
   clear_history (self);
-  gtk_widget_set_visible (self->history_box, saved);
-  if (!saved)
+  gtk_widget_set_visible (self->history_box, id > 0);
+  hustings_task_group_set_contact (self->task_group, id);
+  hustings_timeline_view_set_contact (self->timeline_view, id);
+  if (id == 0)
     return;
 
   fill_totals (self, self->election_totals_group, HUSTINGS_TOTAL_ELECTION);
   fill_totals (self, self->cycle_totals_group, HUSTINGS_TOTAL_CYCLE);
   fill_totals (self, self->year_totals_group, HUSTINGS_TOTAL_YEAR);
-  fill_donations (self);
+}
+
+/* "Since Mar 4, 2026" for the local day of a UTC timestamp. */
+static char *
+describe_opt_out (const char *timestamp)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (timestamp, utc);
+  g_autoptr(GDateTime) local = when ? g_date_time_to_local (when) : NULL;
+  g_autofree char *day = local ? g_date_time_format (local, "%Y-%m-%d") : NULL;
+  g_autofree char *date = day ? hustings_date_format (day) : NULL;
+
+  /* Translators: when a contact unsubscribed from email, "Since Mar 4, 2026" */
+  return date ? g_strdup_printf (_("Since %s"), date) : NULL;
+}
+
+static void
+update_unsubscribed (HustingsContactEditor *self)
+{
+  const char *saved = self->contact ? hustings_contact_get_email_opt_out_at (self->contact)
+                                    : NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (gtk_switch_get_active (self->unsubscribed_switch))
+    subtitle = saved ? describe_opt_out (saved) : g_strdup (_("From today, once saved"));
+  adw_action_row_set_subtitle (self->unsubscribed_row, subtitle ? subtitle : "");
 }
 
 static void
@@ -325,7 +289,12 @@ load_contact (HustingsContactEditor *self,
   gtk_switch_set_active (self->multicandidate_switch,
                          hustings_contact_get_multicandidate (contact));
   gtk_editable_set_text (GTK_EDITABLE (self->country_row), hustings_contact_get_country (contact));
+  gtk_editable_set_text (GTK_EDITABLE (self->district_row),
+                         hustings_contact_get_district (contact));
+  gtk_switch_set_active (self->unsubscribed_switch,
+                         hustings_contact_get_email_opt_out_at (contact) != NULL);
   self->loading = FALSE;
+  update_unsubscribed (self);
 
   gtk_label_set_text (self->title_label,
                       is_new ? _("New Contact") : hustings_contact_get_display_name (contact));
@@ -340,7 +309,7 @@ static void
 clear_contact (HustingsContactEditor *self)
 {
   g_clear_object (&self->contact);
-  clear_history (self);
+  refresh_history (self);
   set_dirty (self, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
@@ -405,6 +374,9 @@ contact_from_form (HustingsContactEditor *self)
   g_auto(GStrv) emails = hustings_entry_list_dup_values (self->emails_list);
   g_auto(GStrv) phones = hustings_entry_list_dup_values (self->phones_list);
   g_auto(GStrv) tags = split_tags (gtk_editable_get_text (GTK_EDITABLE (self->tags_row)));
+  g_autofree char *district = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (
+                                            self->district_row))));
+  g_autofree char *opted_out_at = NULL;
 
   hustings_contact_set_entity_type (contact, type);
   for (guint f = 0; f < HUSTINGS_CONTACT_N_FIELDS; f++)
@@ -428,6 +400,13 @@ contact_from_form (HustingsContactEditor *self)
                                        type == HUSTINGS_ENTITY_PAC &&
                                        gtk_switch_get_active (self->multicandidate_switch));
   hustings_contact_set_country (contact, gtk_editable_get_text (GTK_EDITABLE (self->country_row)));
+  hustings_contact_set_district (contact, district);
+  /* Unsubscribed keeps the day it happened; switched on now, it happens now. */
+  if (gtk_switch_get_active (self->unsubscribed_switch))
+    opted_out_at = g_strdup (hustings_contact_get_email_opt_out_at (self->contact));
+  if (gtk_switch_get_active (self->unsubscribed_switch) && opted_out_at == NULL)
+    opted_out_at = hustings_timestamp_now ();
+  hustings_contact_set_email_opt_out_at (contact, opted_out_at);
 
   return contact;
 }
@@ -478,6 +457,13 @@ field_changed_cb (HustingsContactEditor *self)
 {
   if (!self->loading)
     set_dirty (self, TRUE);
+}
+
+static void
+unsubscribed_changed_cb (HustingsContactEditor *self)
+{
+  update_unsubscribed (self);
+  field_changed_cb (self);
 }
 
 static void
@@ -562,6 +548,8 @@ hustings_contact_editor_set_property (GObject      *object,
     case PROP_READ_ONLY:
       self->read_only = g_value_get_boolean (value);
       gtk_widget_set_sensitive (self->form, !self->read_only);
+      g_object_set (self->task_group, "read-only", self->read_only, NULL);
+      g_object_set (self->timeline_view, "read-only", self->read_only, NULL);
       update_actions (self);
       break;
 
@@ -595,6 +583,8 @@ hustings_contact_editor_class_init (HustingsContactEditorClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (HUSTINGS_TYPE_ENTRY_LIST);
+  g_type_ensure (HUSTINGS_TYPE_TASK_GROUP);
+  g_type_ensure (HUSTINGS_TYPE_TIMELINE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/hustings-contact-editor.ui");
@@ -627,12 +617,17 @@ hustings_contact_editor_class_init (HustingsContactEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, occupation_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, tags_row);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, district_row);
+  gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, unsubscribed_row);
+  gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor,
+                                        unsubscribed_switch);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, history_box);
+  gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, task_group);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor,
                                         election_totals_group);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, cycle_totals_group);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, year_totals_group);
-  gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, donations_group);
+  gtk_widget_class_bind_template_child (widget_class, HustingsContactEditor, timeline_view);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.revert", NULL, revert_action);
@@ -676,6 +671,10 @@ hustings_contact_editor_init (HustingsContactEditor *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->country_row, "changed", G_CALLBACK (field_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->district_row, "changed", G_CALLBACK (field_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->unsubscribed_switch, "notify::active",
+                           G_CALLBACK (unsubscribed_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->multicandidate_switch, "notify::active",
                            G_CALLBACK (field_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
@@ -713,6 +712,8 @@ hustings_contact_editor_set_file (HustingsContactEditor *self,
     }
 
   g_set_object (&self->file, file);
+  hustings_task_group_set_file (self->task_group, file);
+  hustings_timeline_view_set_file (self->timeline_view, file);
 
   if (file != NULL)
     {

@@ -1,5 +1,6 @@
-/* hustings-contact-editor.h: the detail pane of the contacts page: every field of one contact,
- * Save and Revert, and the contact's donations and totals.
+/* hustings-contact-editor.h: the detail pane of the contacts page: every field of one contact
+ * (with its district and whether it unsubscribed from email), Save and Revert; the contact's
+ * open tasks, totals and history (interactions, donations, shifts and events).
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 

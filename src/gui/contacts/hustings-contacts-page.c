@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "segments/hustings-segment-dialog.h"
 #include "hustings-column-view.h"
 #include "hustings-split-model.h"
 #include "hustings-contact-editor.h"
@@ -30,11 +31,14 @@ struct _HustingsContactsPage
   GtkColumnViewColumn   *last_gift_column;
   GtkLabel              *status_label;
   HustingsContactEditor *editor;
+  GtkLabel              *segment_label;
+  GMenu                 *segments_section;
 
   /* owned */
   HustingsCommitteeFile *file;
   HustingsContactList   *list;
   GtkSingleSelection    *selection;
+  char                  *segment;   /* the name of the segment shown; NULL: every contact */
 
   gboolean               restoring_selection;
 };
@@ -44,6 +48,7 @@ G_DEFINE_FINAL_TYPE (HustingsContactsPage, hustings_contacts_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_FILE,
+  PROP_SEGMENT,
   N_PROPS
 };
 
@@ -132,9 +137,17 @@ update_status (HustingsContactsPage *self)
   const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *text = NULL;
 
-  if (*search != '\0')
+  if (*search != '\0' && self->segment != NULL)
+    /* Translators: "12 matching contacts in “Major Donors”" (a segment) */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u matching contact in “%s”",
+                                         "%'u matching contacts in “%s”", n), n, self->segment);
+  else if (*search != '\0')
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u matching contact",
                                          "%'u matching contacts", n), n);
+  else if (self->segment != NULL)
+    /* Translators: "312 contacts in “Major Donors”" (a segment) */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u contact in “%s”",
+                                         "%'u contacts in “%s”", n), n, self->segment);
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u contact", "%'u contacts", n), n);
   gtk_label_set_text (self->status_label, text);
@@ -143,6 +156,8 @@ update_status (HustingsContactsPage *self)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else if (*search != '\0')
     gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+  else if (self->segment != NULL)
+    gtk_stack_set_visible_child_name (self->list_stack, "no-members");
   else
     gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
@@ -238,6 +253,182 @@ editor_saved_cb (HustingsContactsPage *self,
   select_contact (self, contact_id, TRUE);
 }
 
+/* Segments --------------------------------------------------------------------------------- */
+
+static void
+show_toast (HustingsContactsPage *self,
+            const char           *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (HUSTINGS_IS_WINDOW (root))
+    hustings_window_show_toast (HUSTINGS_WINDOW (root), message);
+}
+
+static void
+update_segment_actions (HustingsContactsPage *self)
+{
+  gboolean writable = self->file != NULL && !hustings_committee_file_is_read_only (self->file);
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "contacts.new-segment", writable);
+  gtk_widget_action_set_enabled (widget, "contacts.edit-segment",
+                                 writable && self->segment != NULL);
+  gtk_widget_action_set_enabled (widget, "contacts.delete-segment",
+                                 writable && self->segment != NULL);
+}
+
+/* Shows the members of the saved segment name (NULL or "": every contact). When it cannot be
+ * read, says why and shows every contact. */
+static void
+apply_segment (HustingsContactsPage *self,
+               const char           *name)
+{
+  g_autoptr(HustingsSegment) segment = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (name != NULL && *name == '\0')
+    name = NULL;
+  if (self->list != NULL && name != NULL
+      && ((segment = hustings_segment_store_get (self->file, name, &error)) == NULL
+          || !hustings_contact_list_set_segment (self->list, segment, &error)))
+    {
+      show_toast (self, error->message);
+      name = NULL;
+    }
+  if (self->list != NULL && name == NULL)
+    hustings_contact_list_set_segment (self->list, NULL, NULL);
+
+  if (g_strcmp0 (self->segment, name) != 0)
+    {
+      g_free (self->segment);
+      self->segment = g_strdup (name);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEGMENT]);
+    }
+  gtk_label_set_text (self->segment_label, name ? name : _("All Contacts"));
+  update_segment_actions (self);
+  update_status (self);
+}
+
+/* Segments were saved, renamed or deleted (or other outreach changed): the menu lists them
+ * again, and the segment shown is read again when its rules changed, or dropped when it is
+ * gone. */
+static void
+outreach_changed_cb (HustingsContactsPage *self)
+{
+  g_auto(GStrv) names = self->file ? hustings_segment_store_list (self->file) : NULL;
+  const HustingsSegment *shown = self->list ? hustings_contact_list_get_segment (self->list)
+                                            : NULL;
+
+  g_menu_remove_all (self->segments_section);
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (names[i], NULL);
+
+      g_menu_item_set_action_and_target_value (item, "contacts.segment",
+                                               g_variant_new_string (names[i]));
+      g_menu_append_item (self->segments_section, item);
+    }
+
+  if (self->segment != NULL && shown != NULL)
+    {
+      g_autoptr(HustingsSegment) saved = hustings_segment_store_get (self->file, self->segment,
+                                                                      NULL);
+      g_autofree char *now = saved ? hustings_segment_serialize (saved) : NULL;
+      g_autofree char *before = hustings_segment_serialize (shown);
+
+      if (g_strcmp0 (now, before) != 0)
+        apply_segment (self, saved ? self->segment : NULL);
+    }
+}
+
+static void
+segment_saved_cb (HustingsContactsPage *self,
+                  const char           *name)
+{
+  apply_segment (self, name);
+}
+
+static void
+new_segment_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HustingsContactsPage *self = HUSTINGS_CONTACTS_PAGE (widget);
+  HustingsSegmentDialog *dialog;
+
+  dialog = hustings_segment_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->file);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (segment_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+edit_segment_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HustingsContactsPage *self = HUSTINGS_CONTACTS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  HustingsSegmentDialog *dialog;
+
+  if (self->segment == NULL)
+    return;
+  dialog = hustings_segment_dialog_new_edit (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                             self->file, self->segment, &error);
+  if (dialog == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (segment_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_segment_response_cb (AdwMessageDialog     *dialog,
+                            const char           *response,
+                            HustingsContactsPage *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (dialog), "segment");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0 || self->file == NULL)
+    return;
+  if (!hustings_segment_store_delete (self->file, name, &error))
+    show_toast (self, error->message);
+}
+
+static void
+delete_segment_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  HustingsContactsPage *self = HUSTINGS_CONTACTS_PAGE (widget);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (self->segment == NULL)
+    return;
+  /* Translators: a dialog heading, a segment's name in quotes */
+  heading = g_strdup_printf (_("Delete “%s”?"), self->segment);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), heading,
+                                   _("Its contacts stay; only the segment and its rules are "
+                                     "deleted."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "segment", g_strdup (self->segment), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_segment_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -254,6 +445,7 @@ hustings_contacts_page_dispose (GObject *object)
   HustingsContactsPage *self = HUSTINGS_CONTACTS_PAGE (object);
 
   hustings_contacts_page_set_file (self, NULL);
+  g_clear_pointer (&self->segment, g_free);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), HUSTINGS_TYPE_CONTACTS_PAGE);
 
@@ -272,6 +464,10 @@ hustings_contacts_page_get_property (GObject    *object,
     {
     case PROP_FILE:
       g_value_set_object (value, self->file);
+      break;
+
+    case PROP_SEGMENT:
+      g_value_set_string (value, self->segment ? self->segment : "");
       break;
 
     default:
@@ -293,6 +489,10 @@ hustings_contacts_page_set_property (GObject      *object,
       hustings_contacts_page_set_file (self, g_value_get_object (value));
       break;
 
+    case PROP_SEGMENT:
+      apply_segment (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -310,6 +510,9 @@ hustings_contacts_page_class_init (HustingsContactsPageClass *klass)
 
   properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL, HUSTINGS_TYPE_COMMITTEE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEGMENT] =
+    g_param_spec_string ("segment", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -330,11 +533,20 @@ hustings_contacts_page_class_init (HustingsContactsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HustingsContactsPage, last_gift_column);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactsPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, HustingsContactsPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, HustingsContactsPage, segment_label);
+  gtk_widget_class_bind_template_child (widget_class, HustingsContactsPage, segments_section);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, editor_saved_cb);
 
   gtk_widget_class_install_action (widget_class, "contacts.back", NULL, back_action);
+  gtk_widget_class_install_property_action (widget_class, "contacts.segment", "segment");
+  gtk_widget_class_install_action (widget_class, "contacts.new-segment", NULL,
+                                   new_segment_action);
+  gtk_widget_class_install_action (widget_class, "contacts.edit-segment", NULL,
+                                   edit_segment_action);
+  gtk_widget_class_install_action (widget_class, "contacts.delete-segment", NULL,
+                                   delete_segment_action);
 }
 
 static void
@@ -362,6 +574,7 @@ hustings_contacts_page_init (HustingsContactsPage *self)
                           G_BINDING_SYNC_CREATE);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
 
+  update_segment_actions (self);
   update_status (self);
 }
 
@@ -377,6 +590,8 @@ hustings_contacts_page_set_file (HustingsContactsPage  *self,
 
   if (self->list != NULL)
     g_signal_handlers_disconnect_by_data (self->list, self);
+  if (self->file != NULL)
+    g_signal_handlers_disconnect_by_data (self->file, self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_column_view_set_model (self->column_view, NULL);
@@ -404,10 +619,13 @@ hustings_contacts_page_set_file (HustingsContactsPage  *self,
       g_object_set (self->editor,
                     "read-only", hustings_committee_file_is_read_only (file),
                     NULL);
+      g_signal_connect_object (file, "outreach-changed", G_CALLBACK (outreach_changed_cb), self,
+                               G_CONNECT_SWAPPED);
     }
 
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  update_status (self);
+  apply_segment (self, NULL);
+  outreach_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
 
@@ -481,6 +699,34 @@ hustings_contacts_page_focus_search (HustingsContactsPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+gboolean
+hustings_contacts_page_show_contact (HustingsContactsPage *self,
+                                     gint64                contact_id)
+{
+  guint position;
+
+  g_return_val_if_fail (HUSTINGS_IS_CONTACTS_PAGE (self), FALSE);
+
+  if (self->list == NULL || !hustings_contacts_page_save_edits (self))
+    return FALSE;
+  /* Not among those shown: show every contact. */
+  if (hustings_contact_list_find (self->list, contact_id) == G_MAXUINT)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      search_changed_cb (self);
+      apply_segment (self, NULL);
+    }
+  position = hustings_contact_list_find (self->list, contact_id);
+  if (position == G_MAXUINT)
+    return FALSE;
+  gtk_single_selection_set_selected (self->selection, position);
+  hustings_column_view_scroll_to (self->column_view, position);
+  hustings_contact_editor_show_contact (self->editor, contact_id);
+  if (is_folded (self))
+    show_editor (self);
+  return TRUE;
+}
+
 HustingsContact *
 hustings_contacts_page_get_selected_contact (HustingsContactsPage *self)
 {
@@ -503,6 +749,24 @@ hustings_contacts_page_save_edits (HustingsContactsPage *self)
 
   show_editor (self);
   return FALSE;
+}
+
+const char *
+hustings_contacts_page_get_segment (HustingsContactsPage *self)
+{
+  g_return_val_if_fail (HUSTINGS_IS_CONTACTS_PAGE (self), NULL);
+
+  return self->segment;
+}
+
+const char *
+hustings_contacts_page_get_whole_segment (HustingsContactsPage *self)
+{
+  g_return_val_if_fail (HUSTINGS_IS_CONTACTS_PAGE (self), NULL);
+
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    return NULL;
+  return self->segment;
 }
 
 GArray *

@@ -350,6 +350,8 @@ stop_response_cb (AdwMessageDialog        *dialog,
       show_error (self, error->message);
       return;
     }
+  /* The question closes after this; it must not outlive the window it was asked over. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
