@@ -14,12 +14,9 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <string.h>
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "hustings-contact-store.h"
 #include "hustings-error.h"
@@ -814,15 +811,17 @@ hustings_letters_draw_page (HustingsLetters      *self,
   cairo_restore (cr);
 }
 
-static gboolean
-cairo_failed (cairo_status_t status, const char *path, GError **error)
+typedef struct {
+  HustingsLetters      *letters;
+  HustingsLettersStyle  style;
+} PdfDraw;
+
+static void
+draw_pdf_page (cairo_t *cr, guint page, double width, double height, gpointer data)
 {
-  if (status == CAIRO_STATUS_SUCCESS)
-    return FALSE;
-  g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_FAILED,
-               /* Translators: %s is the file, then why it could not be written */
-               _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
-  return TRUE;
+  PdfDraw *draw = data;
+
+  hustings_letters_draw_page (draw->letters, draw->style, cr, page, width, height);
 }
 
 gboolean
@@ -834,12 +833,10 @@ hustings_letters_write_pdf (HustingsLetters      *self,
                             GCancellable         *cancellable,
                             GError              **error)
 {
-  g_autofree char *partial = NULL, *title = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  g_autofree char *title = NULL;
   double width, height;
   guint n_pages;
-  gboolean ok = TRUE;
+  PdfDraw draw = { self, style };
 
   g_return_val_if_fail (HUSTINGS_IS_LETTERS (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -855,52 +852,10 @@ hustings_letters_write_pdf (HustingsLetters      *self,
       return FALSE;
     }
   hustings_letters_page_size (style, &width, &height);
-
-  /* Drawn beside the target and renamed over it at the end: never half a PDF. */
-  partial = g_strdup_printf ("%s.partial", path);
-  surface = cairo_pdf_surface_create (partial, width, height);
-  if (cairo_failed (cairo_surface_status (surface), path, error))
-    {
-      cairo_surface_destroy (surface);
-      return FALSE;
-    }
   title = hustings_letters_dup_title (self);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->committee_name);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
-                                  "Hustings " PACKAGE_VERSION);
-
-  cr = cairo_create (surface);
-  for (guint i = 0; i < n_pages && ok; i++)
-    {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        ok = FALSE;
-      else
-        {
-          hustings_letters_draw_page (self, style, cr, i, width, height);
-          cairo_show_page (cr);
-          ok = !cairo_failed (cairo_status (cr), path, error);
-          if (progress != NULL)
-            progress ((i + 1.0) / n_pages, progress_data);
-        }
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (ok)
-    ok = !cairo_failed (cairo_surface_status (surface), path, error);
-  cairo_surface_destroy (surface);
-
-  if (ok && g_rename (partial, path) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not write “%s”: %s"), path, g_strerror (saved));
-      ok = FALSE;
-    }
-  if (!ok)
-    g_unlink (partial);
-  return ok;
+  return hustings_print_write_pdf (path, n_pages, width, height, title, self->committee_name,
+                                   draw_pdf_page, &draw, progress, progress_data, cancellable,
+                                   error);
 }
 
 gboolean

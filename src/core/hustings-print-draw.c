@@ -2,8 +2,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include <errno.h>
 
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "hustings-error.h"
 #include "hustings-print-private.h"
 
 static const struct {
@@ -695,4 +700,83 @@ hustings_print_create_layout (cairo_t *cr)
   pango_layout_context_changed (layout);
   cairo_font_options_destroy (options);
   return layout;
+}
+
+static gboolean
+cairo_failed (cairo_status_t status, const char *path, GError **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return FALSE;
+  g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_FAILED,
+               /* Translators: %s is the file, then why it could not be written */
+               _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+  return TRUE;
+}
+
+gboolean
+hustings_print_write_pdf (const char             *path,
+                          guint                   n_pages,
+                          double                  width,
+                          double                  height,
+                          const char             *title,
+                          const char             *author,
+                          HustingsPrintDrawFunc   draw,
+                          gpointer                draw_data,
+                          HustingsProgressFunc    progress,
+                          gpointer                progress_data,
+                          GCancellable           *cancellable,
+                          GError                **error)
+{
+  g_autofree char *partial = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (draw != NULL, FALSE);
+
+  /* Drawn beside the target and renamed over it at the end: never half a PDF. */
+  partial = g_strdup_printf ("%s.partial", path);
+  surface = cairo_pdf_surface_create (partial, width, height);
+  if (cairo_failed (cairo_surface_status (surface), path, error))
+    {
+      cairo_surface_destroy (surface);
+      return FALSE;
+    }
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, author);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
+                                  "Hustings " PACKAGE_VERSION);
+
+  cr = cairo_create (surface);
+  for (guint i = 0; i < n_pages && ok; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        ok = FALSE;
+      else
+        {
+          draw (cr, i, width, height, draw_data);
+          cairo_show_page (cr);
+          ok = !cairo_failed (cairo_status (cr), path, error);
+          if (progress != NULL)
+            progress ((i + 1.0) / n_pages, progress_data);
+        }
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (ok)
+    ok = !cairo_failed (cairo_surface_status (surface), path, error);
+  cairo_surface_destroy (surface);
+
+  if (ok && g_rename (partial, path) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Could not write “%s”: %s"), path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (partial);
+  return ok;
 }

@@ -278,4 +278,28 @@ void        hustings_print_leader        (HustingsPrintContext *ctx,
 /* A Pango layout for cr that draws the same on paper, on screen and in a PDF (no hinting). */
 PangoLayout *hustings_print_create_layout (cairo_t *cr);
 
+/* Draws page (from 0) of a document on cr, on paper width × height points. */
+typedef void (*HustingsPrintDrawFunc) (cairo_t  *cr,
+                                       guint     page,
+                                       double    width,
+                                       double    height,
+                                       gpointer  data);
+
+/* Writes n_pages pages of width × height points, each drawn by draw, to a PDF at path, with its
+ * title and author. Drawn beside the target (path.partial) and renamed over it at the end, so
+ * there is never half a PDF; progress after each page; stops between pages once cancellable
+ * is cancelled, leaving nothing written. */
+gboolean     hustings_print_write_pdf     (const char            *path,
+                                           guint                  n_pages,
+                                           double                 width,
+                                           double                 height,
+                                           const char            *title,
+                                           const char            *author,
+                                           HustingsPrintDrawFunc  draw,
+                                           gpointer               draw_data,
+                                           HustingsProgressFunc   progress,
+                                           gpointer               progress_data,
+                                           GCancellable          *cancellable,
+                                           GError               **error);
+
 G_END_DECLS

@@ -2,9 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "hustings-print-private.h"
 #include "hustings-report-private.h"
@@ -178,15 +176,10 @@ hustings_report_print_draw_page (HustingsReportPrint *self,
   cairo_restore (cr);
 }
 
-static gboolean
-cairo_failed (cairo_status_t status, const char *path, GError **error)
+static void
+draw_pdf_page (cairo_t *cr, guint page, double width, double height, gpointer data)
 {
-  if (status == CAIRO_STATUS_SUCCESS)
-    return FALSE;
-  g_set_error (error, HUSTINGS_ERROR, HUSTINGS_ERROR_FAILED,
-               /* Translators: %s is the file, then why it could not be written */
-               _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
-  return TRUE;
+  hustings_report_print_draw_page (data, cr, page, width, height);
 }
 
 gboolean
@@ -199,10 +192,7 @@ hustings_report_print_write_pdf (HustingsReportPrint  *self,
                                  GCancellable         *cancellable,
                                  GError              **error)
 {
-  g_autofree char *partial = NULL, *title = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  gboolean ok = TRUE;
+  g_autofree char *title = NULL;
 
   g_return_val_if_fail (HUSTINGS_IS_REPORT_PRINT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -214,48 +204,8 @@ hustings_report_print_write_pdf (HustingsReportPrint  *self,
       width = height;
       height = swap;
     }
-  /* Drawn beside the target and renamed over it at the end: never half a PDF. */
-  partial = g_strdup_printf ("%s.partial", path);
-  surface = cairo_pdf_surface_create (partial, width, height);
-  if (cairo_failed (cairo_surface_status (surface), path, error))
-    {
-      cairo_surface_destroy (surface);
-      return FALSE;
-    }
   title = hustings_report_print_dup_title (self);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, self->ctx.committee->name);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Hustings " PACKAGE_VERSION);
-
-  cr = cairo_create (surface);
-  for (guint i = 0; i < self->pages->len && ok; i++)
-    {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        ok = FALSE;
-      else
-        {
-          hustings_report_print_draw_page (self, cr, i, width, height);
-          cairo_show_page (cr);
-          ok = !cairo_failed (cairo_status (cr), path, error);
-          if (progress)
-            progress ((i + 1.0) / self->pages->len, progress_data);
-        }
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (ok)
-    ok = !cairo_failed (cairo_surface_status (surface), path, error);
-  cairo_surface_destroy (surface);
-
-  if (ok && g_rename (partial, path) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not write “%s”: %s"), path, g_strerror (saved));
-      ok = FALSE;
-    }
-  if (!ok)
-    g_unlink (partial);
-  return ok;
+  return hustings_print_write_pdf (path, self->pages->len, width, height, title,
+                                   self->ctx.committee->name, draw_pdf_page, self, progress,
+                                   progress_data, cancellable, error);
 }

@@ -45,6 +45,7 @@
 #include "tasks/hustings-tasks-button.h"
 #include "tasks/hustings-tasks-pane.h"
 #include "welcome/hustings-welcome-page.h"
+#include "widgets/hustings-page-preview.h"
 #include "volunteers/hustings-contact-picker.h"
 #include "volunteers/hustings-event-dialog.h"
 #include "volunteers/hustings-event-page.h"
@@ -2660,14 +2661,21 @@ test_compliance_export_valid (Fixture       *fixture,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "report");
 }
 
+/* The page preview of the print window or the letters window. */
+static HustingsPagePreview *
+page_preview (gpointer window)
+{
+  return template_child (window, G_OBJECT_TYPE (window), "preview");
+}
+
+/* The print or letters window, done with its worker and showing pages. */
 static gboolean
-print_window_idle (gpointer data)
+pages_shown (gpointer data)
 {
   gboolean busy;
-  guint n;
 
-  g_object_get (data, "busy", &busy, "n-pages", &n, NULL);
-  return !busy && n > 0;
+  g_object_get (data, "busy", &busy, NULL);
+  return !busy && hustings_page_preview_get_n_pages (page_preview (data)) > 0;
 }
 
 static guint
@@ -2676,7 +2684,7 @@ print_window_uint (HustingsPrintWindow *window,
 {
   guint value;
 
-  g_object_get (window, property, &value, NULL);
+  g_object_get (page_preview (window), property, &value, NULL);
   return value;
 }
 
@@ -2699,26 +2707,26 @@ test_compliance_print (Fixture       *fixture,
   /* Print opens the preview on the forms, laid out in a worker. */
   gtk_widget_activate_action (GTK_WIDGET (view), "report.print", NULL);
   window = wait_for_toplevel (HUSTINGS_TYPE_PRINT_WINDOW);
-  g_assert_true (pump_until (print_window_idle, window));
+  g_assert_true (pump_until (pages_shown, window));
   forms_pages = print_window_uint (window, "n-pages");
   /* Form 3: the cover, the summary page and the two detailed summary pages at least */
   g_assert_cmpuint (forms_pages, >=, 4);
   g_assert_cmpuint (print_window_uint (window, "page"), ==, 0);
 
   /* Paging, and never past either end */
-  gtk_widget_activate_action (GTK_WIDGET (window), "print.next-page", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "preview.next-page", NULL);
   g_assert_cmpuint (print_window_uint (window, "page"), ==, 1);
-  gtk_widget_activate_action (GTK_WIDGET (window), "print.last-page", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "preview.last-page", NULL);
   g_assert_cmpuint (print_window_uint (window, "page"), ==, forms_pages - 1);
-  gtk_widget_activate_action (GTK_WIDGET (window), "print.next-page", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "preview.next-page", NULL);
   g_assert_cmpuint (print_window_uint (window, "page"), ==, forms_pages - 1);
-  gtk_widget_activate_action (GTK_WIDGET (window), "print.first-page", NULL);
-  gtk_widget_activate_action (GTK_WIDGET (window), "print.previous-page", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "preview.first-page", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "preview.previous-page", NULL);
   g_assert_cmpuint (print_window_uint (window, "page"), ==, 0);
 
   /* Export PDF: written whole, named .pdf, nothing left beside it */
   hustings_print_window_export_pdf_to (window, out);
-  g_assert_true (pump_until (print_window_idle, window));
+  g_assert_true (pump_until (pages_shown, window));
   g_assert_true (g_file_get_contents (written, &contents, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
@@ -2726,7 +2734,7 @@ test_compliance_print (Fixture       *fixture,
 
   /* The review listing, laid out when asked for */
   g_object_set (window, "print-style", "listing", NULL);
-  g_assert_true (pump_until (print_window_idle, window));
+  g_assert_true (pump_until (pages_shown, window));
   g_object_get (window, "print-style", &style, NULL);
   g_assert_cmpstr (style, ==, "listing");
   g_assert_cmpuint (print_window_uint (window, "n-pages"), >=, 1);
@@ -3548,16 +3556,6 @@ test_segment_builder (Fixture       *fixture,
                     hustings_committee_file_count_contacts (committee_file (fixture)));
 }
 
-static gboolean
-letters_idle (gpointer data)
-{
-  gboolean busy;
-  guint n;
-
-  g_object_get (data, "busy", &busy, "n-pages", &n, NULL);
-  return !busy && n > 0;
-}
-
 /* Chooses the template named name in a template row. */
 static void
 choose_template (gpointer    row,
@@ -3593,20 +3591,20 @@ test_letters_pdf (Fixture       *fixture,
   window = wait_for_toplevel (HUSTINGS_TYPE_LETTERS_WINDOW);
   choose_template (template_child (window, HUSTINGS_TYPE_LETTERS_WINDOW, "template_row"),
                    "Thank-you letter");
-  g_assert_true (pump_until (letters_idle, window));
-  g_object_get (window, "n-pages", &pages, NULL);
+  g_assert_true (pump_until (pages_shown, window));
+  pages = hustings_page_preview_get_n_pages (page_preview (window));
   g_assert_cmpuint (pages, >=, members->len);
 
   /* Every one has an address: an envelope each */
   g_object_set (window, "print-style", "envelopes", NULL);
-  g_object_get (window, "n-pages", &pages, NULL);
+  pages = hustings_page_preview_get_n_pages (page_preview (window));
   g_assert_cmpuint (pages, ==, members->len);
   g_object_set (window, "print-style", "letters", NULL);
 
   /* The PDF, written in a worker, then each letter logged */
   logged = hustings_interaction_store_count (committee_file (fixture));
   hustings_letters_window_save_pdf_to (window, out);
-  g_assert_true (pump_until (letters_idle, window));
+  g_assert_true (pump_until (pages_shown, window));
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));

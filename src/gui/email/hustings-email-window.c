@@ -568,6 +568,33 @@ password_response_cb (AdwMessageDialog    *dialog,
     self->want = WANT_NOTHING;
 }
 
+/* Presents dialog asking for what entry takes (its accessible name: label), with Cancel and the
+ * suggested response id labelled action; callback gets the response. */
+static void
+present_entry_question (HustingsEmailWindow *self,
+                        GtkWidget           *dialog,
+                        GtkWidget           *entry,
+                        const char          *label,
+                        const char          *id,
+                        const char          *action,
+                        GCallback            callback)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    id, action,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), id,
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), id);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_signal_connect_object (dialog, "response", callback, self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Asks for the password the keyring does not have (why: what the keyring said, or NULL). */
 static void
 ask_password (HustingsEmailWindow *self,
@@ -592,21 +619,9 @@ ask_password (HustingsEmailWindow *self,
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Mail Server Password"), body);
   entry = gtk_password_entry_new ();
   gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Password"), -1);
   g_object_set (entry, "activates-default", TRUE, NULL);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "continue", _("C_ontinue"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "continue",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (password_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_entry_question (self, dialog, entry, _("Password"), "continue", _("C_ontinue"),
+                          G_CALLBACK (password_response_cb));
 }
 
 static void
@@ -783,23 +798,11 @@ send_test_action (GtkWidget *widget, const char *action_name, GVariant *paramete
   gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_EMAIL);
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Email address"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Email address"), -1);
   gtk_editable_set_text (GTK_EDITABLE (entry),
                          self->test_address ? self->test_address
                                             : hustings_mail_server_get_from_address (self->server));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "send", _("_Send Test"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "send",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "send");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (test_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_entry_question (self, dialog, entry, _("Email address"), "send", _("_Send Test"),
+                          G_CALLBACK (test_response_cb));
 }
 
 /* Sending ---------------------------------------------------------------------------------- */

@@ -7,14 +7,14 @@
 #include <glib/gi18n.h>
 
 #include "segments/hustings-recipients-row.h"
+#include "widgets/hustings-job-bar.h"
+#include "widgets/hustings-page-preview.h"
 #include "hustings-file-job.h"
+#include "hustings-paper.h"
 #include "hustings-template-editor.h"
 #include "hustings-template-row.h"
 
 #include "hustings-letters-window.h"
-
-/* Room around the page on screen, in pixels. */
-#define PAGE_MARGIN 24
 
 struct _HustingsLettersWindow
 {
@@ -23,15 +23,13 @@ struct _HustingsLettersWindow
   /* template widgets */
   AdwToastOverlay       *toast_overlay;
   AdwWindowTitle        *window_title;
-  GtkRevealer           *progress_revealer;
-  GtkLabel              *progress_label;
-  GtkProgressBar        *progress_bar;
+  HustingsJobBar        *job_bar;    /* writing the letters or a PDF */
   HustingsRecipientsRow *recipients_row;
   HustingsTemplateRow   *template_row;
   GtkLabel              *summary_label;
   GtkLabel              *problems_label;
   GtkStack              *stack;
-  GtkDrawingArea        *page_area;
+  HustingsPagePreview   *preview;
   AdwStatusPage         *empty_status;
   AdwStatusPage         *failed_status;
   GtkLabel              *page_label;
@@ -40,10 +38,6 @@ struct _HustingsLettersWindow
   HustingsCommitteeFile *file;
   HustingsLetters       *letters;    /* once written */
   HustingsLettersStyle   style;
-  guint                  page;
-  HustingsFileJob       *job;        /* writing the letters or a PDF */
-  gboolean               writing;    /* the job writes a PDF */
-  GCancellable          *cancellable;
   GtkNativeDialog       *chooser;
 
   gboolean               stale;      /* to write again once the PDF is written */
@@ -54,8 +48,6 @@ G_DEFINE_FINAL_TYPE (HustingsLettersWindow, hustings_letters_window, ADW_TYPE_WI
 enum {
   PROP_0,
   PROP_PRINT_STYLE,
-  PROP_N_PAGES,
-  PROP_PAGE,
   PROP_BUSY,
   N_PROPS
 };
@@ -86,115 +78,108 @@ show_message (HustingsLettersWindow *self,
   show_toast (self, adw_toast_new (markup));
 }
 
+/* Whether the job running writes a PDF (of letters that must not change under it). */
+static gboolean
+writing_pdf (HustingsLettersWindow *self)
+{
+  HustingsFileJob *job = hustings_job_bar_get_job (self->job_bar);
+
+  return job != NULL && g_object_get_data (G_OBJECT (job), "pdf") != NULL;
+}
+
 static void
 update_actions (HustingsLettersWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean ready = n_pages (self) > 0;
 
-  gtk_widget_action_set_enabled (widget, "letters.previous-page", ready && self->page > 0);
-  gtk_widget_action_set_enabled (widget, "letters.next-page",
-                                 ready && self->page + 1 < n_pages (self));
-  gtk_widget_action_set_enabled (widget, "letters.save-pdf", ready && self->job == NULL);
-  gtk_widget_action_set_enabled (widget, "letters.print", ready && self->job == NULL);
-  gtk_widget_action_set_enabled (widget, "letters.cancel", self->job != NULL);
-  gtk_widget_action_set_enabled (widget, "letters.style", !self->writing);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->recipients_row), !self->writing);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->template_row), !self->writing);
+  gboolean idle = hustings_job_bar_get_job (self->job_bar) == NULL;
+
+  gtk_widget_action_set_enabled (widget, "letters.save-pdf", ready && idle);
+  gtk_widget_action_set_enabled (widget, "letters.print", ready && idle);
+  gtk_widget_action_set_enabled (widget, "letters.style", !writing_pdf (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->recipients_row), !writing_pdf (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->template_row), !writing_pdf (self));
 }
 
 /* The page shown ----------------------------------------------------------------------------- */
 
-static void
-set_page (HustingsLettersWindow *self,
-          guint                  page)
+/* Letters in a style: what the preview and the printer draw. */
+typedef struct {
+  HustingsLetters      *letters;
+  HustingsLettersStyle  style;
+} Pages;
+
+static Pages *
+pages_new (HustingsLetters      *letters,
+           HustingsLettersStyle  style)
 {
-  guint n = n_pages (self);
+  Pages *pages = g_new (Pages, 1);
+
+  pages->letters = g_object_ref (letters);
+  pages->style = style;
+  return pages;
+}
+
+static void
+pages_free (gpointer data)
+{
+  Pages *pages = data;
+
+  g_object_unref (pages->letters);
+  g_free (pages);
+}
+
+static void
+draw_page (cairo_t  *cr,
+           guint     page,
+           double    width,
+           double    height,
+           gpointer  user_data)
+{
+  Pages *pages = user_data;
+
+  hustings_letters_draw_page (pages->letters, pages->style, cr, page, width, height);
+}
+
+/* The pages of the letters and style shown, from the first. */
+static void
+show_pages (HustingsLettersWindow *self)
+{
+  double width, height;
+
+  hustings_letters_page_size (self->style, &width, &height);
+  hustings_page_preview_set_paper_size (self->preview, width, height);
+  hustings_page_preview_set_draw_func (self->preview, draw_page,
+                                       self->letters ? pages_new (self->letters, self->style)
+                                                     : NULL,
+                                       self->letters ? pages_free : NULL);
+  hustings_page_preview_set_n_pages (self->preview, n_pages (self));
+  update_actions (self);
+}
+
+static void
+page_changed_cb (HustingsLettersWindow *self)
+{
+  guint n = hustings_page_preview_get_n_pages (self->preview);
+  guint page = hustings_page_preview_get_page (self->preview) + 1;
   g_autofree char *text = NULL;
 
-  self->page = n > 0 ? MIN (page, n - 1) : 0;
   if (n > 0)
     switch (self->style)
       {
       case HUSTINGS_LETTERS_LETTERS:
         /* Translators: below the preview: "Page 3 of 312" */
-        text = g_strdup_printf (_("Page %'u of %'u"), self->page + 1, n);
+        text = g_strdup_printf (_("Page %'u of %'u"), page, n);
         break;
       case HUSTINGS_LETTERS_ENVELOPES:
-        text = g_strdup_printf (_("Envelope %'u of %'u"), self->page + 1, n);
+        text = g_strdup_printf (_("Envelope %'u of %'u"), page, n);
         break;
       case HUSTINGS_LETTERS_LABELS:
-        text = g_strdup_printf (_("Sheet %'u of %'u"), self->page + 1, n);
+        text = g_strdup_printf (_("Sheet %'u of %'u"), page, n);
         break;
       }
   gtk_label_set_text (self->page_label, text ? text : "");
-  gtk_widget_queue_draw (GTK_WIDGET (self->page_area));
-  update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
-}
-
-static void
-draw_page (GtkDrawingArea *area,
-           cairo_t        *cr,
-           int             width,
-           int             height,
-           gpointer        user_data)
-{
-  HustingsLettersWindow *self = user_data;
-  double paper_width, paper_height, scale, x, y;
-
-  if (n_pages (self) == 0)
-    return;
-  hustings_letters_page_size (self->style, &paper_width, &paper_height);
-  scale = MIN ((width - 2.0 * PAGE_MARGIN) / paper_width,
-               (height - 2.0 * PAGE_MARGIN) / paper_height);
-  if (scale <= 0)
-    return;
-  x = (width - paper_width * scale) / 2;
-  y = (height - paper_height * scale) / 2;
-
-  /* The sheet, with a soft shadow */
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.18);
-  cairo_rectangle (cr, x + 2, y + 3, paper_width * scale, paper_height * scale);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_rectangle (cr, x, y, paper_width * scale, paper_height * scale);
-  cairo_fill (cr);
-
-  cairo_translate (cr, x, y);
-  cairo_scale (cr, scale, scale);
-  hustings_letters_draw_page (self->letters, self->style, cr, self->page, paper_width,
-                              paper_height);
-}
-
-static gboolean
-scroll_cb (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           HustingsLettersWindow    *self)
-{
-  if (dy > 0 && self->page + 1 < n_pages (self))
-    set_page (self, self->page + 1);
-  else if (dy < 0 && self->page > 0)
-    set_page (self, self->page - 1);
-  return TRUE;
-}
-
-static void
-previous_page_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  HustingsLettersWindow *self = HUSTINGS_LETTERS_WINDOW (widget);
-
-  if (self->page > 0)
-    set_page (self, self->page - 1);
-}
-
-static void
-next_page_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  HustingsLettersWindow *self = HUSTINGS_LETTERS_WINDOW (widget);
-
-  set_page (self, self->page + 1);
 }
 
 /* What the letters hold, and what to check before mailing them. */
@@ -234,35 +219,10 @@ update_summary (HustingsLettersWindow *self)
 /* Work in a worker: writing the letters, writing a PDF ------------------------------------- */
 
 static void
-set_job (HustingsLettersWindow *self,
-         HustingsFileJob       *job,
-         gboolean               writing,
-         const char            *label)
+job_changed_cb (HustingsLettersWindow *self)
 {
-  if (self->cancellable != NULL && job != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_set_object (&self->job, job);
-  self->writing = writing;
-  if (job != NULL)
-    {
-      self->cancellable = g_cancellable_new ();
-      gtk_label_set_text (self->progress_label, label);
-      g_object_bind_property (job, "fraction", self->progress_bar, "fraction",
-                              G_BINDING_SYNC_CREATE);
-    }
-  gtk_revealer_set_reveal_child (self->progress_revealer, job != NULL);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-}
-
-static void
-cancel_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  HustingsLettersWindow *self = HUSTINGS_LETTERS_WINDOW (widget);
-
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
 }
 
 typedef struct {
@@ -320,9 +280,8 @@ write_done_cb (GObject      *source,
   WriteData *write = g_object_get_data (G_OBJECT (job), "write");
   gboolean ok = hustings_file_job_run_finish (job, result, &error);
 
-  if (job != self->job)
+  if (!hustings_job_bar_finish (self->job_bar, job))
     return;
-  set_job (self, NULL, FALSE, NULL);
   if (ok)
     {
       g_autofree char *title = hustings_letters_dup_title (write->letters);
@@ -340,8 +299,7 @@ write_done_cb (GObject      *source,
       gtk_stack_set_visible_child_name (self->stack, "failed");
     }
   update_summary (self);
-  set_page (self, 0);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+  show_pages (self);
 }
 
 /* Writes the letters again for the recipients and template chosen. */
@@ -354,7 +312,7 @@ write_letters (HustingsLettersWindow *self)
   WriteData *write;
 
   /* The PDF being written keeps the letters it was asked of. */
-  if (self->writing)
+  if (writing_pdf (self))
     {
       self->stale = TRUE;
       return;
@@ -365,12 +323,11 @@ write_letters (HustingsLettersWindow *self)
   if (recipients == NULL || template == NULL)
     {
       hustings_recipients_free (recipients);
-      set_job (self, NULL, FALSE, NULL);
+      hustings_job_bar_stop (self->job_bar);
       show_empty (self, recipients == NULL ? _("Choose who the letters go to.")
                                            : _("Choose the template of the letters."));
       update_summary (self);
-      set_page (self, 0);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+      show_pages (self);
       return;
     }
 
@@ -381,11 +338,10 @@ write_letters (HustingsLettersWindow *self)
                                write_data_free);
   g_object_set_data (G_OBJECT (job), "write", write);
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  set_job (self, job, FALSE, _("Writing the letters…"));
+  hustings_job_bar_run (self->job_bar, job, _("Writing the letters…"), write_done_cb,
+                        g_object_ref (self));
   update_summary (self);
-  set_page (self, 0);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
-  hustings_file_job_run_async (job, self->cancellable, write_done_cb, g_object_ref (self));
+  show_pages (self);
 }
 
 static void
@@ -422,13 +378,11 @@ static void
 letters_done (HustingsLettersWindow *self,
               HustingsLetters       *letters,
               HustingsLettersStyle   style,
-              const char            *uri)
+              const char            *path)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  g_autofree char *markup = NULL;
   guint n = hustings_letters_get_n_pages (letters, style);
-  AdwToast *toast;
 
   switch (style)
     {
@@ -462,15 +416,10 @@ letters_done (HustingsLettersWindow *self,
       break;
     }
 
-  markup = g_markup_escape_text (message, -1);
-  toast = adw_toast_new (markup);
-  if (uri != NULL)
-    {
-      adw_toast_set_button_label (toast, _("_Open"));
-      adw_toast_set_action_name (toast, "letters.open");
-      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-    }
-  show_toast (self, toast);
+  if (path != NULL)
+    show_toast (self, hustings_paper_written_toast_new (message, path, "letters.open"));
+  else
+    show_message (self, message);
 }
 
 typedef struct {
@@ -514,33 +463,19 @@ pdf_done_cb (GObject      *source,
   PdfData *pdf = g_object_get_data (G_OBJECT (job), "pdf");
   gboolean ok = hustings_file_job_run_finish (job, result, &error);
 
-  if (job != self->job)
+  if (!hustings_job_bar_finish (self->job_bar, job))
     return;
-  set_job (self, NULL, FALSE, NULL);
   if (self->stale)
     {
       self->stale = FALSE;
       write_letters (self);
     }
   if (ok)
-    {
-      g_autofree char *uri = g_filename_to_uri (pdf->path, NULL, NULL);
-
-      letters_done (self, pdf->letters, pdf->style, uri);
-    }
+    letters_done (self, pdf->letters, pdf->style, pdf->path);
   else if (hustings_file_job_is_cancelled (error))
     show_message (self, _("Cancelled: no PDF was written"));
   else
-    {
-      /* Translators: %s says why */
-      g_autofree char *message = g_strdup_printf (_("Could not write the PDF: %s"),
-                                                  error->message);
-      g_autofree char *markup = g_markup_escape_text (message, -1);
-      AdwToast *toast = adw_toast_new (markup);
-
-      adw_toast_set_timeout (toast, 0);
-      show_toast (self, toast);
-    }
+    show_toast (self, hustings_paper_failed_toast_new (error));
 }
 
 void
@@ -548,15 +483,12 @@ hustings_letters_window_save_pdf_to (HustingsLettersWindow *self,
                                      GFile                 *file)
 {
   g_autoptr(HustingsFileJob) job = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *label = NULL;
   PdfData *pdf;
 
   g_return_if_fail (HUSTINGS_IS_LETTERS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if (n_pages (self) == 0 || self->job != NULL)
+  if (n_pages (self) == 0 || hustings_job_bar_get_job (self->job_bar) != NULL)
     return;
   pdf = g_new0 (PdfData, 1);
   pdf->path = g_file_get_path (file);
@@ -568,14 +500,9 @@ hustings_letters_window_save_pdf_to (HustingsLettersWindow *self,
     }
   pdf->letters = g_object_ref (self->letters);
   pdf->style = self->style;
-  base = g_path_get_basename (pdf->path);
-  name = g_filename_display_name (base);
-  /* Translators: %s is a file name */
-  label = g_strdup_printf (_("Writing %s…"), name);
   job = hustings_file_job_new_for_work (pdf_func, pdf, pdf_data_free);
   g_object_set_data (G_OBJECT (job), "pdf", pdf);
-  set_job (self, job, TRUE, label);
-  hustings_file_job_run_async (job, self->cancellable, pdf_done_cb, g_object_ref (self));
+  hustings_job_bar_run_writing (self->job_bar, job, pdf->path, pdf_done_cb, g_object_ref (self));
 }
 
 static void
@@ -604,11 +531,8 @@ static void
 save_pdf_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   HustingsLettersWindow *self = HUSTINGS_LETTERS_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
   g_autofree char *title = NULL;
   g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
   const char *what;
 
   if (self->chooser != NULL || n_pages (self) == 0)
@@ -621,38 +545,12 @@ save_pdf_action (GtkWidget *widget, const char *action_name, GVariant *parameter
               : g_strdup_printf ("%s.pdf", title);
   g_strdelimit (name, "/", '-');
 
-  chooser = gtk_file_chooser_native_new (_("Save the Letters as a PDF"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (documents);
-
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (save_response_cb), self,
+  self->chooser = hustings_paper_pdf_chooser_new (GTK_WINDOW (self),
+                                                  _("Save the Letters as a PDF"), _("_Save"),
+                                                  name);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_response_cb), self,
                            G_CONNECT_SWAPPED);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
   gtk_native_dialog_show (self->chooser);
-}
-
-static void
-draw_print_page_cb (GtkPrintOperation *operation,
-                    GtkPrintContext   *context,
-                    int                page,
-                    gpointer           user_data)
-{
-  HustingsLetters *letters = g_object_get_data (G_OBJECT (operation), "letters");
-  HustingsLettersStyle style =
-    GPOINTER_TO_INT (g_object_get_data (G_OBJECT (operation), "style"));
-
-  hustings_letters_draw_page (letters, style, gtk_print_context_get_cairo_context (context), page,
-                              gtk_print_context_get_width (context),
-                              gtk_print_context_get_height (context));
 }
 
 static void
@@ -660,19 +558,10 @@ print_done_cb (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
                HustingsLettersWindow   *self)
 {
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    letters_done (self, g_object_get_data (G_OBJECT (operation), "letters"),
-                  GPOINTER_TO_INT (g_object_get_data (G_OBJECT (operation), "style")), NULL);
-  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *message = NULL;
+  Pages *pages = g_object_get_data (G_OBJECT (operation), "pages");
 
-      gtk_print_operation_get_error (operation, &error);
-      /* Translators: %s says why */
-      message = g_strdup_printf (_("Could not print: %s"), error ? error->message : "");
-      show_message (self, message);
-    }
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    letters_done (self, pages->letters, pages->style, NULL);
 }
 
 static void
@@ -682,8 +571,8 @@ print_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GtkPageSetup) page_setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) paper = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
+  Pages *pages;
 
   if (n_pages (self) == 0)
     return;
@@ -696,29 +585,15 @@ print_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
     paper = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
   gtk_page_setup_set_paper_size_and_default_margins (page_setup, paper);
 
-  operation = gtk_print_operation_new ();
   title = hustings_letters_dup_title (self->letters);
-  gtk_print_operation_set_job_name (operation, title);
-  gtk_print_operation_set_default_page_setup (operation, page_setup);
-  gtk_print_operation_set_n_pages (operation, (int) n_pages (self));
-  gtk_print_operation_set_current_page (operation, (int) self->page);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_show_progress (operation, TRUE);
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_object_set_data_full (G_OBJECT (operation), "letters", g_object_ref (self->letters),
-                          g_object_unref);
-  g_object_set_data (G_OBJECT (operation), "style", GINT_TO_POINTER (self->style));
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_print_page_cb), NULL);
+  /* The letters printed, whatever is shown by the time the printer is done. */
+  pages = pages_new (self->letters, self->style);
+  operation = hustings_paper_print_operation_new (title, page_setup, n_pages (self),
+                                                  hustings_page_preview_get_page (self->preview),
+                                                  draw_page, pages, NULL);
+  g_object_set_data_full (G_OBJECT (operation), "pages", pages, pages_free);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      /* Translators: %s says why */
-      g_autofree char *message = g_strdup_printf (_("Could not print: %s"), error->message);
-
-      show_message (self, message);
-    }
+  hustings_paper_print_run (operation, GTK_WINDOW (self), self->toast_overlay);
 }
 
 static void
@@ -741,8 +616,6 @@ hustings_letters_window_dispose (GObject *object)
 {
   HustingsLettersWindow *self = HUSTINGS_LETTERS_WINDOW (object);
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -757,8 +630,6 @@ hustings_letters_window_finalize (GObject *object)
 
   g_clear_object (&self->file);
   g_clear_object (&self->letters);
-  g_clear_object (&self->job);
-  g_clear_object (&self->cancellable);
   G_OBJECT_CLASS (hustings_letters_window_parent_class)->finalize (object);
 }
 
@@ -775,14 +646,8 @@ hustings_letters_window_get_property (GObject    *object,
     case PROP_PRINT_STYLE:
       g_value_set_string (value, style_names[self->style]);
       break;
-    case PROP_N_PAGES:
-      g_value_set_uint (value, n_pages (self));
-      break;
-    case PROP_PAGE:
-      g_value_set_uint (value, self->page);
-      break;
     case PROP_BUSY:
-      g_value_set_boolean (value, self->job != NULL);
+      g_value_set_boolean (value, hustings_job_bar_get_job (self->job_bar) != NULL);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -804,13 +669,9 @@ hustings_letters_window_set_property (GObject      *object,
         if (g_strcmp0 (g_value_get_string (value), style_names[i]) == 0 && self->style != i)
           {
             self->style = i;
-            set_page (self, 0);
+            show_pages (self);
             g_object_notify_by_pspec (object, pspec);
-            g_object_notify_by_pspec (object, properties[PROP_N_PAGES]);
           }
-      break;
-    case PROP_PAGE:
-      set_page (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -834,41 +695,36 @@ hustings_letters_window_class_init (HustingsLettersWindowClass *klass)
 
   properties[PROP_PRINT_STYLE] =
     g_param_spec_string ("print-style", NULL, NULL, "letters", flags | G_PARAM_WRITABLE);
-  properties[PROP_N_PAGES] = g_param_spec_uint ("n-pages", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  properties[PROP_PAGE] = g_param_spec_uint ("page", NULL, NULL, 0, G_MAXUINT, 0,
-                                             flags | G_PARAM_WRITABLE);
   properties[PROP_BUSY] = g_param_spec_boolean ("busy", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HUSTINGS_TYPE_RECIPIENTS_ROW);
   g_type_ensure (HUSTINGS_TYPE_TEMPLATE_ROW);
+  g_type_ensure (HUSTINGS_TYPE_JOB_BAR);
+  g_type_ensure (HUSTINGS_TYPE_PAGE_PREVIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/hustings-letters-window.ui");
   BIND (toast_overlay);
   BIND (window_title);
-  BIND (progress_revealer);
-  BIND (progress_label);
-  BIND (progress_bar);
+  BIND (job_bar);
   BIND (recipients_row);
   BIND (template_row);
   BIND (summary_label);
   BIND (problems_label);
   BIND (stack);
-  BIND (page_area);
+  BIND (preview);
   BIND (empty_status);
   BIND (failed_status);
   BIND (page_label);
+  gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, job_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, recipients_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, template_changed_cb);
 
   gtk_widget_class_install_property_action (widget_class, "letters.style", "print-style");
-  gtk_widget_class_install_action (widget_class, "letters.previous-page", NULL,
-                                   previous_page_action);
-  gtk_widget_class_install_action (widget_class, "letters.next-page", NULL, next_page_action);
   gtk_widget_class_install_action (widget_class, "letters.save-pdf", NULL, save_pdf_action);
   gtk_widget_class_install_action (widget_class, "letters.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "letters.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "letters.edit-templates", NULL,
                                    edit_templates_action);
   gtk_widget_class_install_action (widget_class, "letters.open", "s", open_action);
@@ -877,10 +733,6 @@ hustings_letters_window_class_init (HustingsLettersWindowClass *klass)
                                        "letters.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "letters.save-pdf", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0,
-                                       "letters.next-page", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
-                                       "letters.previous-page", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
@@ -891,14 +743,10 @@ hustings_letters_window_class_init (HustingsLettersWindowClass *klass)
 static void
 hustings_letters_window_init (HustingsLettersWindow *self)
 {
-  GtkEventController *scroll;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_drawing_area_set_draw_func (self->page_area, draw_page, self, NULL);
-  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
-                                            GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
-  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->page_area), scroll);
+  /* The page buttons below the preview turn its pages. */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "preview",
+                                  hustings_page_preview_get_actions (self->preview));
   update_summary (self);
   update_actions (self);
 }

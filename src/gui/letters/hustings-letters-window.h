@@ -16,10 +16,12 @@ G_DECLARE_FINAL_TYPE (HustingsLettersWindow, hustings_letters_window, HUSTINGS, 
                       AdwWindow)
 
 /* Actions: letters.style (s: "letters", "envelopes" or "labels", the pages shown),
- * letters.previous-page, letters.next-page, letters.save-pdf (asks where), letters.print,
- * letters.cancel, letters.edit-templates, letters.open (s: a URI).
- * Properties: "print-style" (string, as letters.style), "n-pages" (guint, 0 until the letters
- * are written), "page" (guint, from 0), "busy" (writing the letters or a PDF). */
+ * letters.save-pdf (asks where), letters.print, letters.edit-templates, letters.open (s: a URI),
+ * and the preview's: preview.previous-page, preview.next-page, preview.first-page,
+ * preview.last-page.
+ * Properties: "print-style" (string, as letters.style), "busy" (writing the letters or a PDF).
+ * The pages are shown by the template child "preview" (a HustingsPagePreview: "n-pages", 0
+ * until the letters are written, and "page"). */
 
 /* Letters to the contacts of file: shown_ids (gint64, may be NULL) are the contacts the
  * Contacts page lists, offered first; segment (may be NULL) is chosen at first instead. */

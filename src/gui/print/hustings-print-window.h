@@ -20,8 +20,9 @@ G_DECLARE_FINAL_TYPE (HustingsPrintWindow, hustings_print_window, HUSTINGS, PRIN
 
 /* A window for report (copied: later edits to it are not seen) of the committee file at
  * committee_path, showing style first. Properties: "print-style" ("forms" or "listing", the
- * pages shown), "n-pages" (guint, 0 until laid out), "page" (guint, from 0, the page shown),
- * "busy" (laying out or writing a PDF). */
+ * pages shown), "busy" (laying out or writing a PDF). The pages are shown by the template
+ * child "preview" (a HustingsPagePreview: "n-pages", 0 until laid out, and "page"), whose
+ * preview.* actions the window offers too. */
 HustingsPrintWindow *hustings_print_window_new           (GtkWindow           *parent,
                                                           const char          *committee_path,
                                                           HustingsReport      *report,
