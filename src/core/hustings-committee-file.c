@@ -512,6 +512,14 @@ hustings_committee_file_reload (HustingsCommitteeFile *self)
 }
 
 void
+hustings_committee_file_reload_outreach (HustingsCommitteeFile *self)
+{
+  g_return_if_fail (HUSTINGS_IS_COMMITTEE_FILE (self));
+
+  hustings_committee_file_changed (self, HUSTINGS_CHANGED_OUTREACH);
+}
+
+void
 hustings_committee_file_changed (HustingsCommitteeFile *self,
                                  HustingsChanged        what)
 {

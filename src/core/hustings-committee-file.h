@@ -63,6 +63,9 @@ void                   hustings_committee_file_rollback     (HustingsCommitteeFi
  * "disbursements-changed", "reports-changed", "volunteers-changed", "events-changed" and
  * "outreach-changed" so that views read them again. */
 void                   hustings_committee_file_reload       (HustingsCommitteeFile   *self);
+/* The same when the other connection changed only tasks, interactions, segments, templates or
+ * the mail server: emits "outreach-changed" alone, so the lists of a big file stay as they are. */
+void                   hustings_committee_file_reload_outreach (HustingsCommitteeFile *self);
 
 /* Signals:
  *   "changed" (void): the committee profile or elections changed.

@@ -214,9 +214,12 @@ run_done_cb (GObject      *source,
 
   if (ok)
     {
-      /* The worker's connection made them; this one's views read them again. */
-      if (n_made > 0 || new_day)
+      /* The worker's connection made them; this one's views read them again (all of them on a
+       * new day, when past and upcoming change too). */
+      if (new_day)
         hustings_committee_file_reload (self->file);
+      else if (n_made > 0)
+        hustings_committee_file_reload_outreach (self->file);
       g_signal_emit (self, signals[FINISHED], 0, n_made);
     }
   else if (!hustings_file_job_is_cancelled (error))
