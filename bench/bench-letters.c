@@ -22,32 +22,6 @@
 #define N_DONATIONS 36000
 #define N_LETTERS   10000
 
-/* Processor time of this process in ms: the machine's other load does not count in it. */
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-/* Resident memory as the pages are written: at a tenth, half and all of them. */
-typedef struct {
-  double rss[3];
-} Watch;
-
-static void
-watch_progress (double fraction, gpointer data)
-{
-  Watch *watch = data;
-  static const double marks[3] = { 0.1, 0.5, 1.0 };
-
-  for (guint i = 0; i < 3; i++)
-    if (fraction >= marks[i] && watch->rss[i] == 0)
-      watch->rss[i] = bench_memory_mb ("VmRSS:");
-}
-
 static gboolean
 write_one (HustingsLetters      *letters,
            HustingsLettersStyle  style,
@@ -57,13 +31,13 @@ write_one (HustingsLetters      *letters,
            gboolean             *all_met,
            GError              **error)
 {
-  Watch watch = { { 0 } };
+  BenchWatch watch = { { 0 } };
   gint64 start = g_get_monotonic_time ();
   guint pages = hustings_letters_get_n_pages (letters, style);
   double ms;
   GStatBuf st;
 
-  if (!hustings_letters_write_pdf (letters, style, out, watch_progress, &watch, NULL, error))
+  if (!hustings_letters_write_pdf (letters, style, out, bench_watch_progress, &watch, NULL, error))
     return FALSE;
   ms = bench_ms_since (start);
   g_stat (out, &st);
@@ -127,7 +101,7 @@ main (int argc, char *argv[])
   printf ("%u thank-you letters (“%s”)\n", ids->len, hustings_template_get_name (template));
 
   start = g_get_monotonic_time ();
-  cpu = cpu_ms ();
+  cpu = bench_cpu_ms ();
   letters = hustings_letters_new (file, template, ids, NULL, NULL, NULL, &error);
   if (letters == NULL)
     return failed (error);
@@ -136,7 +110,7 @@ main (int argc, char *argv[])
           "(%.0f ms processor)\n",
           hustings_letters_get_n_letters (letters),
           hustings_letters_get_n_pages (letters, HUSTINGS_LETTERS_LETTERS),
-          hustings_letters_get_n_addressed (letters), ms, cpu_ms () - cpu);
+          hustings_letters_get_n_addressed (letters), ms, bench_cpu_ms () - cpu);
   bench_report ("10,000 letters merged and laid out", ms / 1000, "s", 10, &all_met);
   printf ("  resident memory with every letter merged: %.0f MB\n", bench_memory_mb ("VmRSS:"));
 

@@ -121,32 +121,6 @@ make_file (const char *path, GError **error)
   return TRUE;
 }
 
-/* Processor time of this process in ms: the machine's other load does not count in it. */
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-/* Resident memory as the pages are written: at a tenth, half and all of them. */
-typedef struct {
-  double rss[3];
-} Watch;
-
-static void
-watch_progress (double fraction, gpointer data)
-{
-  Watch *watch = data;
-  static const double marks[3] = { 0.1, 0.5, 1.0 };
-
-  for (guint i = 0; i < 3; i++)
-    if (fraction >= marks[i] && watch->rss[i] == 0)
-      watch->rss[i] = bench_memory_mb ("VmRSS:");
-}
-
 static gboolean
 print_one (HustingsCommitteeFile *file,
            HustingsReport        *report,
@@ -157,8 +131,8 @@ print_one (HustingsCommitteeFile *file,
            GError               **error)
 {
   g_autoptr(HustingsReportPrint) print = NULL;
-  Watch watch = { { 0 } };
-  double layout_ms, write_ms, cpu = cpu_ms ();
+  BenchWatch watch = { { 0 } };
+  double layout_ms, write_ms, cpu = bench_cpu_ms ();
   gint64 start = g_get_monotonic_time ();
   GStatBuf st;
   guint pages;
@@ -170,11 +144,11 @@ print_one (HustingsCommitteeFile *file,
   pages = hustings_report_print_get_n_pages (print);
   start = g_get_monotonic_time ();
   if (!hustings_report_print_write_pdf (print, out, HUSTINGS_PRINT_LETTER_WIDTH,
-                                        HUSTINGS_PRINT_LETTER_HEIGHT, watch_progress, &watch,
+                                        HUSTINGS_PRINT_LETTER_HEIGHT, bench_watch_progress, &watch,
                                         NULL, error))
     return FALSE;
   write_ms = bench_ms_since (start);
-  cpu = cpu_ms () - cpu;
+  cpu = bench_cpu_ms () - cpu;
   *total_ms = layout_ms + write_ms;
   g_stat (out, &st);
 

@@ -22,16 +22,6 @@
 #define N_PAYMENTS     5000
 #define N_EDITS        200
 
-/* Processor time of this process in ms: the machine's other load does not count in it. */
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
 static int
 compare_ms (gconstpointer a, gconstpointer b)
 {
@@ -187,10 +177,10 @@ main (int argc, char *argv[])
   /* One pass over the cycle: every contributor's running aggregates, the itemization and
    * the summary pages. */
   start = g_get_monotonic_time ();
-  cpu = cpu_ms ();
+  cpu = bench_cpu_ms ();
   summary = hustings_report_compute (file, report, NULL, &error);
   compute_ms = bench_ms_since (start);
-  cpu = cpu_ms () - cpu;
+  cpu = bench_cpu_ms () - cpu;
   if (summary == NULL)
     {
       fprintf (stderr, "%s\n", error->message);
@@ -205,7 +195,7 @@ main (int argc, char *argv[])
   /* The filing: the same pass, every record built and validated, the file written. */
   fec = g_strconcat (argv[1], ".fec", NULL);
   start = g_get_monotonic_time ();
-  cpu = cpu_ms ();
+  cpu = bench_cpu_ms ();
   if (!hustings_report_write_fec (file, report, fec, &problems, NULL, NULL, NULL, &error))
     {
       fprintf (stderr, "%s (%u problems)\n", error->message, problems ? problems->len : 0);
@@ -217,7 +207,7 @@ main (int argc, char *argv[])
       return 1;
     }
   write_ms = bench_ms_since (start);
-  cpu = cpu_ms () - cpu;
+  cpu = bench_cpu_ms () - cpu;
   if (g_stat (fec, &st) == 0)
     size = st.st_size;
   printf ("  %s: %.1f MB, %u warnings\n", fec, size / 1048576.0, problems->len);

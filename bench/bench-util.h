@@ -4,6 +4,8 @@
 
 #include <glib.h>
 #include <stdio.h>
+#include <string.h>
+#include <time.h>
 
 /* Peak and current resident memory of this process in MB (VmHWM, VmRSS). */
 static inline double
@@ -20,6 +22,33 @@ bench_memory_mb (const char *which)
         kb = g_ascii_strtod (line + strlen (which) + 1, NULL);
     }
   return kb / 1024.0;
+}
+
+/* Processor time of this process in ms: the machine's other load does not count in it. */
+static inline double
+bench_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* Resident memory as pages are written (a HustingsProgressFunc's data): at a tenth, half and
+ * all of them. */
+typedef struct {
+  double rss[3];
+} BenchWatch;
+
+static inline void
+bench_watch_progress (double fraction, gpointer data)
+{
+  BenchWatch *watch = data;
+  static const double marks[3] = { 0.1, 0.5, 1.0 };
+
+  for (guint i = 0; i < 3; i++)
+    if (fraction >= marks[i] && watch->rss[i] == 0)
+      watch->rss[i] = bench_memory_mb ("VmRSS:");
 }
 
 static inline double
