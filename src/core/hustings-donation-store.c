@@ -19,7 +19,8 @@
 #define DONATION_COLUMNS \
   "d.id, d.contact_id, c.display_name, d.date_received, d.amount_cents, d.method, d.election," \
   " d.election_presumed, d.cycle, d.check_number, d.source, d.source_id, d.memo," \
-  " coalesce(d.refund_of, 0), d.conduit, d.fee_cents, d.recurring, d.receipt_line"
+  " coalesce(d.refund_of, 0), d.conduit, d.fee_cents, d.recurring, d.receipt_line," \
+  " coalesce(d.event_id, 0)"
 
 static HustingsDonation *
 donation_from_row (sqlite3_stmt *stmt)
@@ -46,6 +47,7 @@ donation_from_row (sqlite3_stmt *stmt)
   hustings_donation_set_fee (d, sqlite3_column_int64 (stmt, 15));
   hustings_donation_set_recurring (d, sqlite3_column_int (stmt, 16));
   hustings_donation_set_receipt_line (d, hustings_column_text (stmt, 17));
+  hustings_donation_set_event_id (d, sqlite3_column_int64 (stmt, 18));
   return d;
 }
 
@@ -231,6 +233,8 @@ bind_donation (sqlite3_stmt *stmt, HustingsDonation *d, const char *now)
   sqlite3_bind_int64 (stmt, 16, hustings_donation_get_fee (d));
   sqlite3_bind_int (stmt, 17, hustings_donation_get_recurring (d));
   hustings_bind_text (stmt, 18, hustings_donation_get_receipt_line (d));
+  if (hustings_donation_get_event_id (d))
+    sqlite3_bind_int64 (stmt, 19, hustings_donation_get_event_id (d));
 }
 
 static gboolean
@@ -320,12 +324,14 @@ save (HustingsCommitteeFile *file,
   stmt = hustings_committee_file_prepare (file, insert
     ? "INSERT INTO donation (contact_id, date_received, amount_cents, method, election,"
       " election_presumed, cycle, check_number, source, source_id, memo, refund_of, conduit,"
-      " fee_cents, recurring, receipt_line, created_at, updated_at)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?15, ?16, ?17, ?18, ?13, ?13)"
+      " fee_cents, recurring, receipt_line, event_id, created_at, updated_at)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?15, ?16, ?17, ?18, ?19, ?13,"
+      " ?13)"
     : "UPDATE donation SET contact_id = ?1, date_received = ?2, amount_cents = ?3,"
       " method = ?4, election = ?5, election_presumed = ?6, cycle = ?7, check_number = ?8,"
       " source = ?9, source_id = ?10, memo = ?11, refund_of = ?12, updated_at = ?13,"
-      " conduit = ?15, fee_cents = ?16, recurring = ?17, receipt_line = ?18 WHERE id = ?14",
+      " conduit = ?15, fee_cents = ?16, recurring = ?17, receipt_line = ?18, event_id = ?19"
+      " WHERE id = ?14",
       error);
   if (stmt == NULL)
     goto unchanged;

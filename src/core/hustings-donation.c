@@ -29,6 +29,7 @@ struct _HustingsDonation
   char          *source_id;
   char          *memo;
   gint64         refund_of;
+  gint64         event_id;
   char          *conduit;
   gint64         fee;
   gboolean       recurring;
@@ -194,6 +195,7 @@ hustings_donation_copy (HustingsDonation *self)
   hustings_donation_set_source (copy, self->source, self->source_id);
   hustings_donation_set_memo (copy, self->memo);
   copy->refund_of = self->refund_of;
+  copy->event_id = self->event_id;
   hustings_donation_set_conduit (copy, self->conduit);
   copy->fee = self->fee;
   copy->recurring = self->recurring;
@@ -374,6 +376,18 @@ void
 hustings_donation_set_refund_of (HustingsDonation *self, gint64 donation_id)
 {
   self->refund_of = donation_id;
+}
+
+gint64
+hustings_donation_get_event_id (HustingsDonation *self)
+{
+  return self->event_id;
+}
+
+void
+hustings_donation_set_event_id (HustingsDonation *self, gint64 event_id)
+{
+  self->event_id = event_id;
 }
 
 const char *

@@ -57,6 +57,10 @@ void            hustings_donation_set_memo           (HustingsDonation *self, co
 /* For a refund: the id of the receipt it refunds; 0 otherwise. */
 gint64          hustings_donation_get_refund_of      (HustingsDonation *self);
 void            hustings_donation_set_refund_of      (HustingsDonation *self, gint64 donation_id);
+/* The event the gift was given at (its revenue, see hustings_event_store_list_donation_ids);
+ * 0 for none. A refund goes with the event of the gift it returns and has none of its own. */
+gint64          hustings_donation_get_event_id       (HustingsDonation *self);
+void            hustings_donation_set_event_id       (HustingsDonation *self, gint64 event_id);
 /* An earmarked gift: the FEC ID of the conduit that forwarded it ("C00401224" for ActBlue);
  * "" when the donor gave directly. */
 const char     *hustings_donation_get_conduit        (HustingsDonation *self);

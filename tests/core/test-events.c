@@ -882,6 +882,39 @@ test_list (void)
   g_assert_cmpstr (hustings_event_get_name (item), ==, "Summer picnic");
 }
 
+/* A donation saved with its event is that event's revenue; saved without, it is not. */
+static void
+test_donation_saved_with_event (void)
+{
+  HustingsCommitteeFile *file = test_new_file (NULL);
+  gint64 gala = add_event (file, "Gala", "2026-05-01", 100);
+  gint64 donor = test_add_person (file, "Ann", "Lee");
+  g_autoptr(HustingsDonation) gift = hustings_donation_new ();
+  g_autoptr(HustingsDonation) back = NULL;
+  g_autoptr(GArray) linked = NULL;
+  g_autoptr(GError) error = NULL;
+
+  hustings_donation_set_contact_id (gift, donor);
+  hustings_donation_set_date (gift, "2026-05-01");
+  hustings_donation_set_amount (gift, 25000);
+  hustings_donation_set_event_id (gift, gala);
+  g_assert_true (hustings_donation_store_add (file, gift, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (hustings_event_store_donation_event (file, hustings_donation_get_id (gift)),
+                   ==, gala);
+  back = hustings_donation_store_get (file, hustings_donation_get_id (gift), NULL);
+  g_assert_cmpint (hustings_donation_get_event_id (back), ==, gala);
+  linked = hustings_event_store_list_donation_ids (file, gala);
+  g_assert_cmpuint (linked->len, ==, 1);
+  g_clear_pointer (&linked, g_array_unref);
+
+  hustings_donation_set_event_id (back, 0);
+  g_assert_true (hustings_donation_store_update (file, back, &error));
+  g_assert_no_error (error);
+  linked = hustings_event_store_list_donation_ids (file, gala);
+  g_assert_cmpuint (linked->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -898,6 +931,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/events/delete-cascades", test_delete_cascades);
   g_test_add_func ("/events/read-only", test_read_only);
   g_test_add_func ("/events/list", test_list);
+  g_test_add_func ("/events/donation-saved-with-event", test_donation_saved_with_event);
 
   return g_test_run ();
 }

@@ -431,12 +431,6 @@ save_action (GtkWidget  *widget,
   g_autoptr(HustingsDonation) donation = NULL;
   g_autoptr(GError) error = NULL;
   guint selected = adw_combo_row_get_selected (self->event_row);
-  gint64 event_id = selected > 0 && selected <= self->event_ids->len
-                    ? g_array_index (self->event_ids, gint64, selected - 1) : 0;
-  gint64 original_event = self->donation
-                          ? hustings_event_store_donation_event (self->file,
-                                                                 hustings_donation_get_id (self->donation))
-                          : 0;
   gboolean ok;
 
   donation = donation_from_form (self, &error);
@@ -445,21 +439,14 @@ save_action (GtkWidget  *widget,
       show_error (self, error ? error->message : NULL);
       return;
     }
+  hustings_donation_set_event_id (donation, selected > 0 && selected <= self->event_ids->len
+                                            ? g_array_index (self->event_ids, gint64, selected - 1)
+                                            : 0);
 
-  /* The donation and the event it was given at are saved together, or neither is. */
-  ok = hustings_committee_file_begin (self->file, &error);
-  if (ok)
-    {
-      ok = self->donation == NULL ? hustings_donation_store_add (self->file, donation, &error)
-                                  : hustings_donation_store_update (self->file, donation, &error);
-      if (ok && event_id != original_event)
-        ok = hustings_event_store_link_donation (self->file, hustings_donation_get_id (donation),
-                                                 event_id, &error);
-      if (ok)
-        ok = hustings_committee_file_commit (self->file, &error);
-      else
-        hustings_committee_file_rollback (self->file);
-    }
+  if (self->donation == NULL)
+    ok = hustings_donation_store_add (self->file, donation, &error);
+  else
+    ok = hustings_donation_store_update (self->file, donation, &error);
 
   if (!ok)
     {
@@ -717,7 +704,7 @@ hustings_donation_dialog_new_edit (GtkWindow              *parent,
       if (g_strcmp0 (g_ptr_array_index (self->election_codes, i), election) == 0)
         adw_combo_row_set_selected (self->election_row, i + 1);
   select_receipt_line (self, hustings_donation_get_receipt_line (self->donation));
-  select_event (self, hustings_event_store_donation_event (self->file, donation_id));
+  select_event (self, hustings_donation_get_event_id (self->donation));
   gtk_editable_set_text (GTK_EDITABLE (self->check_row),
                          hustings_donation_get_check_number (self->donation));
   gtk_editable_set_text (GTK_EDITABLE (self->memo_row),
