@@ -155,50 +155,6 @@ campaign_init (Campaign *c, const char *name)
 
 /* ---- The PDF ---- */
 
-/* The report printed as forms to a PDF, read back by pdftotext: a string a page; NULL when
- * pdftotext is not there (the test is then skipped). */
-static GStrv
-print_pages (HustingsCommitteeFile *file, HustingsReport *report, HustingsReportPrint **out)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HustingsReportPrint) print = NULL;
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *dir = NULL, *path = NULL, *text = NULL;
-  GStrv pages;
-  int status;
-
-  if (pdftotext == NULL)
-    {
-      g_test_skip ("pdftotext is not installed");
-      return NULL;
-    }
-  print = hustings_report_print_new (file, report, HUSTINGS_PRINT_FORMS, NULL, NULL, NULL,
-                                     &error);
-  g_assert_no_error (error);
-  dir = test_tmpdir ();
-  path = g_build_filename (dir, "report.pdf", NULL);
-  g_assert_true (hustings_report_print_write_pdf (print, path, HUSTINGS_PRINT_LETTER_WIDTH,
-                                                  HUSTINGS_PRINT_LETTER_HEIGHT, NULL, NULL,
-                                                  NULL, &error));
-  g_assert_no_error (error);
-  {
-    const char *argv[] = { pdftotext, "-layout", path, "-", NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text,
-                  NULL, &status, &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  test_rm_rf (g_steal_pointer (&dir));
-
-  /* pdftotext ends every page with a form feed. */
-  pages = g_strsplit (text, "\f", -1);
-  g_assert_cmpuint (g_strv_length (pages), ==, hustings_report_print_get_n_pages (print) + 1);
-  if (out)
-    *out = g_steal_pointer (&print);
-  return pages;
-}
-
 #define assert_has(page, text) \
   G_STMT_START { \
     if (strstr ((page), (text)) == NULL) \
@@ -379,7 +335,7 @@ test_form3 (void)
   g_assert_cmpint (hustings_report_summary_get (summary, "11c", B), ==, 150000);
   g_assert_cmpint (hustings_report_summary_get (summary, "27", A), ==, 148000);
 
-  pages = print_pages (c.file, c.q1, &print);
+  pages = test_report_pdf_pages (c.file, c.q1, &print);
   if (pages == NULL)
     return;
   g_assert_cmpuint (hustings_report_print_get_n_pages (print), >, 4);
@@ -474,7 +430,7 @@ test_amendment (void)
   amended = hustings_report_store_amend (c.file, hustings_report_get_id (c.q1), &error);
   g_assert_no_error (error);
 
-  pages = print_pages (c.file, amended, NULL);
+  pages = test_report_pdf_pages (c.file, amended, NULL);
   if (pages == NULL)
     return;
   assert_matches (pages[0], "X\\s+AMENDED");
@@ -499,7 +455,7 @@ test_termination (void)
   ter = add_report (c.file, "TER", "2026-04-01", "2026-06-30");
   g_assert_true (hustings_report_get_termination (ter));
 
-  pages = print_pages (c.file, ter, NULL);
+  pages = test_report_pdf_pages (c.file, ter, NULL);
   if (pages == NULL)
     return;
   assert_matches (pages[0], "X\\s+Termination Report \\(TER\\)");
@@ -553,7 +509,7 @@ test_form3x (void)
   g_assert_cmpstr (hustings_report_get_form (q2), ==, "F3X");
   summary = compute (file, q2);
 
-  pages = print_pages (file, q2, &print);
+  pages = test_report_pdf_pages (file, q2, &print);
   if (pages == NULL)
     return;
 

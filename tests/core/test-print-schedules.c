@@ -275,50 +275,6 @@ test_pagination (void)
 
 /* ---- The PDF ---- */
 
-/* The report printed as forms to a PDF, read back by pdftotext, a string a page; NULL when
- * pdftotext is not there (the test is then skipped). */
-static GStrv
-print_pages (HustingsCommitteeFile *file, HustingsReport *report, HustingsReportPrint **out)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HustingsReportPrint) print = NULL;
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *dir = NULL, *path = NULL, *out_text = NULL;
-  char **pages;
-  int status;
-
-  if (pdftotext == NULL)
-    {
-      g_test_skip ("pdftotext is not installed");
-      return NULL;
-    }
-  print = hustings_report_print_new (file, report, HUSTINGS_PRINT_FORMS, NULL, NULL, NULL,
-                                     &error);
-  g_assert_no_error (error);
-  dir = test_tmpdir ();
-  path = g_build_filename (dir, "report.pdf", NULL);
-  g_assert_true (hustings_report_print_write_pdf (print, path, HUSTINGS_PRINT_LETTER_WIDTH,
-                                                  HUSTINGS_PRINT_LETTER_HEIGHT, NULL, NULL,
-                                                  NULL, &error));
-  g_assert_no_error (error);
-  {
-    const char *argv[] = { pdftotext, "-layout", path, "-", NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                  &out_text, NULL, &status, &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  test_rm_rf (g_steal_pointer (&dir));
-
-  /* pdftotext ends every page with a form feed. */
-  pages = g_strsplit (out_text, "\f", -1);
-  g_assert_cmpuint (g_strv_length (pages), ==, hustings_report_print_get_n_pages (print) + 1);
-  if (out)
-    *out = g_steal_pointer (&print);
-  return pages;
-}
-
 #define assert_has(page, text) \
   G_STMT_START { \
     if (strstr ((page), (text)) == NULL) \
@@ -369,7 +325,7 @@ test_pdf (void)
   Campaign c;
 
   campaign_init (&c);
-  pages = print_pages (c.file, c.report, &print);
+  pages = test_report_pdf_pages (c.file, c.report, &print);
   if (pages == NULL)
     return;
   n = hustings_report_print_get_n_pages (print);
@@ -490,7 +446,7 @@ test_form3x (void)
   report = hustings_report_store_get (file, imported->report_id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (hustings_report_get_form (report), ==, "F3X");
-  pages = print_pages (file, report, NULL);
+  pages = test_report_pdf_pages (file, report, NULL);
   if (pages == NULL)
     return;
   for (guint i = 0; pages[i] != NULL; i++)

@@ -111,3 +111,57 @@ test_count_cb (gpointer instance, guint *count)
 {
   (*count)++;
 }
+
+/* The text of the PDF at path as pdftotext reads it, a string a page (n_pages of them, checked);
+ * NULL, with the test skipped, when pdftotext is not installed. */
+static inline GStrv
+test_pdf_pages (const char *path, guint n_pages)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { pdftotext, "-layout", path, "-", NULL };
+  GStrv pages;
+  int status;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return NULL;
+    }
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* pdftotext ends every page with a form feed. */
+  pages = g_strsplit (text, "\f", -1);
+  g_assert_cmpuint (g_strv_length (pages), ==, n_pages + 1);
+  return pages;
+}
+
+/* The report printed as forms to a PDF, read back by pdftotext (see test_pdf_pages); out, when
+ * not NULL, gets the print. */
+static inline GStrv
+test_report_pdf_pages (HustingsCommitteeFile *file, HustingsReport *report,
+                       HustingsReportPrint **out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HustingsReportPrint) print = NULL;
+  g_autofree char *dir = test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  GStrv pages;
+
+  print = hustings_report_print_new (file, report, HUSTINGS_PRINT_FORMS, NULL, NULL, NULL,
+                                     &error);
+  g_assert_no_error (error);
+  g_assert_true (hustings_report_print_write_pdf (print, path, HUSTINGS_PRINT_LETTER_WIDTH,
+                                                  HUSTINGS_PRINT_LETTER_HEIGHT, NULL, NULL,
+                                                  NULL, &error));
+  g_assert_no_error (error);
+  pages = test_pdf_pages (path, hustings_report_print_get_n_pages (print));
+  test_rm_rf (g_steal_pointer (&dir));
+  if (out)
+    *out = g_steal_pointer (&print);
+  return pages;
+}
