@@ -275,10 +275,10 @@ typedef struct {
   guint64                  source_serial;
   guint                    refund_check;
 
-  /* The fundraisers' dates, and the gifts made that day (donation ids), at the door or online
- * from the room, to link to them. */
+  /* The fundraisers' dates, and the gifts made that day (HustingsDonation), at the door or
+   * online from the room, to link to them. */
   GDate                    fundraiser_dates[N_FUNDRAISERS];
-  GArray                  *fundraiser_gifts[N_FUNDRAISERS];
+  GPtrArray               *fundraiser_gifts[N_FUNDRAISERS];
 
   /* Progress. */
   guint64                  rows_done;
@@ -307,7 +307,7 @@ demo_clear (Demo *demo)
   for (guint i = 0; i < G_N_ELEMENTS (demo->monthly); i++)
     g_clear_pointer (&demo->monthly[i], g_array_unref);
   for (guint i = 0; i < N_FUNDRAISERS; i++)
-    g_clear_pointer (&demo->fundraiser_gifts[i], g_array_unref);
+    g_clear_pointer (&demo->fundraiser_gifts[i], g_ptr_array_unref);
 }
 
 /* Zipf-like: the name of rank r weighs in proportion to 1 / (r + offset). */
@@ -1183,11 +1183,7 @@ give (Demo         *demo,
     for (guint i = 0; i < N_FUNDRAISERS; i++)
       if (g_date_compare (day, &demo->fundraiser_dates[i]) == 0 &&
           demo->fundraiser_gifts[i]->len < FUNDRAISER_GIFTS_MAX)
-        {
-          gint64 id = hustings_donation_get_id (gift);
-
-          g_array_append_val (demo->fundraiser_gifts[i], id);
-        }
+        g_ptr_array_add (demo->fundraiser_gifts[i], g_object_ref (gift));
   *given += (guint32) amount;
   demo->raised += amount;
   if (method == HUSTINGS_METHOD_PROCESSOR)
@@ -1756,7 +1752,7 @@ demo_plan_fundraisers (Demo *demo)
       {
         demo_event_date (demo, &demo_events[i], &demo->fundraiser_dates[demo_events[i].fundraiser]);
         demo->fundraiser_gifts[demo_events[i].fundraiser] =
-          g_array_new (FALSE, FALSE, sizeof (gint64));
+          g_ptr_array_new_with_free_func (g_object_unref);
       }
 }
 
@@ -1849,7 +1845,7 @@ add_event_guests (Demo            *demo,
                   GError         **error)
 {
   g_autoptr(GArray) invited = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GArray *gifts = plan->fundraiser >= 0 ? demo->fundraiser_gifts[plan->fundraiser] : NULL;
+  GPtrArray *gifts = plan->fundraiser >= 0 ? demo->fundraiser_gifts[plan->fundraiser] : NULL;
 
   for (guint i = 0; i < plan->n_invited; i++)
     {
@@ -1888,13 +1884,11 @@ add_event_guests (Demo            *demo,
    * invited), and their gifts are its revenue. */
   for (guint i = 0; gifts != NULL && i < gifts->len; i++)
     {
-      gint64 donation_id = g_array_index (gifts, gint64, i);
-      g_autoptr(HustingsDonation) gift = hustings_donation_store_get (demo->file, donation_id,
-                                                                      error);
+      HustingsDonation *gift = g_ptr_array_index (gifts, i);
       g_autoptr(HustingsGuest) guest = NULL;
 
-      if (gift == NULL ||
-          !hustings_event_store_link_donation (demo->file, donation_id, event_id, error))
+      if (!hustings_event_store_link_donation (demo->file, hustings_donation_get_id (gift),
+                                               event_id, error))
         return FALSE;
       guest = hustings_event_store_get_guest (demo->file, event_id,
                                               hustings_donation_get_contact_id (gift), NULL);
@@ -1924,7 +1918,7 @@ add_events (Demo    *demo,
                                  ? g_strdup_printf ("%s, %s, %s %s", plan->street, c->city,
                                                     c->state, c->zip)
                                  : g_strdup (office);
-      GArray *gifts = plan->fundraiser >= 0 ? demo->fundraiser_gifts[plan->fundraiser] : NULL;
+      GPtrArray *gifts = plan->fundraiser >= 0 ? demo->fundraiser_gifts[plan->fundraiser] : NULL;
       gint64 raised = 0;
       /* A core of regulars works most shifts: each event takes its volunteers in turn from
        * a little further down the list, the active first, one shift each. */
@@ -1945,12 +1939,7 @@ add_events (Demo    *demo,
       hustings_event_set_address (event, address);
       hustings_event_set_capacity (event, plan->capacity);
       for (guint i = 0; gifts != NULL && i < gifts->len; i++)
-        {
-          g_autoptr(HustingsDonation) gift =
-            hustings_donation_store_get (demo->file, g_array_index (gifts, gint64, i), NULL);
-
-          raised += gift ? hustings_donation_get_amount (gift) : 0;
-        }
+        raised += hustings_donation_get_amount (g_ptr_array_index (gifts, i));
       /* A goal the evening came close to, or beat: in whole $500s. */
       if (plan->fundraiser >= 0)
         hustings_event_set_goal (event, MAX ((raised * 5 / 4 + 49999) / 50000 * 50000, 250000));
